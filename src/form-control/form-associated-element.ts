@@ -1,0 +1,184 @@
+import {LitElement} from 'lit';
+import {property, state} from 'lit/decorators.js';
+
+/** What an element's rules say about its value right now. */
+export interface ControlValidity {
+  flags: ValidityStateFlags;
+  /** The message in the active locale; empty when valid. */
+  message: string;
+}
+
+/** A form value as `ElementInternals.setFormValue` takes it. */
+export type FormValue = string | FormData | null;
+
+/**
+ * The one place that talks to `ElementInternals`: form value, validity and
+ * its anchor, reset, restore, disabled and custom states. Elements describe
+ * their state through the protected hooks and call `syncFormControl()` when
+ * it changes; this class tells the platform.
+ *
+ * Custom states, for hosts to style: `:state(valid)`, `:state(invalid)`,
+ * `:state(user-invalid)` (invalid and already shown to the person),
+ * `:state(empty)`, `:state(disabled)`.
+ */
+export abstract class FormAssociatedElement extends LitElement {
+  static formAssociated = true;
+
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The name under which the value is submitted with the form. */
+  @property({reflect: true}) name = '';
+
+  /** Whether the control is disabled. A disabled `<fieldset>` also does it. */
+  @property({type: Boolean, reflect: true}) disabled = false;
+
+  /** Whether the control must have a value for the form to submit. */
+  @property({type: Boolean, reflect: true}) required = false;
+
+  /** Disabled through an ancestor `<fieldset disabled>`. */
+  @state() protected formDisabled = false;
+
+  /**
+   * Whether problems are shown: after the person leaves the field, commits
+   * a value or submits, never while typing the first characters.
+   */
+  @state() protected showProblems = false;
+
+  private customMessage = '';
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** The form-facing type, as `input.type` has it. */
+  get type(): string {
+    return this.localName;
+  }
+
+  checkValidity(): boolean {
+    this.syncFormControl();
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.syncFormControl();
+    return this.internals.reportValidity();
+  }
+
+  setCustomValidity(message: string): void {
+    this.customMessage = String(message ?? '');
+    this.syncFormControl();
+  }
+
+  /** Whether the person can interact with the control now. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  constructor() {
+    super();
+    // The platform fires `invalid` when a form or a caller checks validity:
+    // from then on the person expects to see what is wrong.
+    this.addEventListener('invalid', () => {
+      this.showProblems = true;
+    });
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formResetCallback(): void {
+    this.showProblems = false;
+    this.resetValue();
+    this.syncFormControl();
+  }
+
+  formStateRestoreCallback(
+    saved: string | File | FormData | null,
+    _reason: 'restore' | 'autocomplete'
+  ): void {
+    if (saved === null || saved instanceof File) return;
+
+    this.restoreValue(saved);
+    this.syncFormControl();
+  }
+
+  /** The value the form submits, or null for none. */
+  protected abstract formValue(): FormValue;
+
+  /** What the browser keeps to restore the control after Back. */
+  protected formState(): FormValue {
+    return this.formValue();
+  }
+
+  /** Validity from the element's own rules (the custom message aside). */
+  protected abstract validate(): ControlValidity;
+
+  /** The element that the browser focuses and points at when invalid. */
+  protected abstract validityAnchor(): HTMLElement | undefined;
+
+  /** Whether the control holds nothing at all. */
+  protected abstract isEmpty(): boolean;
+
+  /** Back to the default value (the `value` attribute). */
+  protected abstract resetValue(): void;
+
+  /** Back to a state saved by `formState()`. */
+  protected abstract restoreValue(saved: string | FormData): void;
+
+  /** Tells the platform the element's value, validity and states. */
+  protected syncFormControl(): void {
+    const internals = this.internals;
+    internals.setFormValue(this.formValue(), this.formState());
+
+    const own = this.validate();
+    const custom = this.customMessage;
+    const flags = custom ? {...own.flags, customError: true} : own.flags;
+    const message = own.message || custom;
+    const anchor = this.validityAnchor();
+    if (message) internals.setValidity(flags, message, anchor);
+    else internals.setValidity({});
+
+    const invalid = Boolean(message) && !this.isDisabled;
+    this.setState('valid', !invalid);
+    this.setState('invalid', invalid);
+    this.setState('user-invalid', invalid && this.showProblems);
+    this.setState('empty', this.isEmpty());
+    this.setState('disabled', this.isDisabled);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // After each render: the anchor may be new and messages follow the
+    // locale.
+    this.syncFormControl();
+  }
+
+  private setState(name: string, on: boolean): void {
+    const states = this.internals.states;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+}

@@ -1,0 +1,123 @@
+import {msg, str} from '@lit/localize';
+import type {AddressProblem} from '../record/types.js';
+import type {HoursProblem, HoursProblemCode} from '../hours/types.js';
+import {activeLocale} from './locale.js';
+
+// Every function here runs when a message is shown, never at module load:
+// msg() answers in the locale active at the time of the call.
+
+/** Names a character so that a person can find it, visible or not. */
+export function describeCharacter(character: string): string {
+  const point = character.codePointAt(0) ?? 0;
+  const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(character)
+    ? `“${character}” (${code})`
+    : code;
+}
+
+/** A sentence that says what is wrong with an address and how to fix it. */
+export function addressProblemMessage(problem: AddressProblem): string {
+  const input = problem.input;
+  const character = describeCharacter(problem.character ?? '');
+  switch (problem.code) {
+    case 'value-missing':
+      return msg('Enter an email address.');
+    case 'at-missing':
+      return msg(str`“${input}” needs an @ between the name and the domain.`);
+    case 'at-repeated':
+      return msg(str`“${input}” has more than one @.`);
+    case 'local-empty':
+      return msg(str`“${input}” needs a name before the @.`);
+    case 'domain-empty':
+      return msg(str`“${input}” needs a domain after the @.`);
+    case 'local-dot':
+      return msg(
+        str`“${input}”: the part before the @ cannot start or end with a dot or have two dots in a row.`
+      );
+    case 'local-character':
+      return msg(str`“${input}”: ${character} cannot be used before the @.`);
+    case 'local-non-ascii':
+      return msg(
+        str`“${input}”: the part before the @ can only use Latin letters, digits and . _ + -; ${character} is not allowed.`
+      );
+    case 'domain-no-dot':
+      return msg(
+        str`“${input}”: the domain after the @ needs a dot, as in example.com.`
+      );
+    case 'domain-dot':
+      return msg(
+        str`“${input}”: the domain cannot end with a dot or have two dots in a row.`
+      );
+    case 'domain-character':
+      return msg(str`“${input}”: ${character} cannot be used in the domain.`);
+    case 'domain-label':
+      return msg(
+        str`“${input}”: a part of the domain starts or ends with a hyphen or is too long.`
+      );
+    case 'space':
+      return msg(
+        str`“${input}” contains a space. Separate addresses with commas.`
+      );
+    case 'control-character':
+      return msg(
+        str`“${input}” contains an invisible control character (${character}).`
+      );
+    case 'too-many':
+      return msg('Enter only one address here.');
+    case 'not-portal-user':
+      return msg(
+        str`${input} is not a user of this portal. Choose someone from the list, or grant them access in the Users tab first.`
+      );
+  }
+}
+
+/** The short name of a weekday for messages and controls. */
+export function weekdayName(
+  day: number,
+  width: 'long' | 'short' = 'long'
+): string {
+  // 2024-01-01 was a Monday; UTC keeps the date fixed wherever we run.
+  const date = new Date(Date.UTC(2024, 0, 1 + day));
+  return new Intl.DateTimeFormat(activeLocale(), {
+    weekday: width,
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A sentence for an hours problem; `where` names the day and range. */
+export function hoursProblemMessage(
+  problem: HoursProblem,
+  where = ''
+): string {
+  const code: HoursProblemCode = problem.code;
+  switch (code) {
+    case 'hours-missing':
+      return msg('Add the hours when user support is available.');
+    case 'hours-empty':
+      return msg(
+        'Choose at least one day with hours, or turn on around the clock.'
+      );
+    case 'time-format':
+      return msg(str`${where}: enter a time such as 9:00 AM or 18:00.`);
+    case 'time-start-24':
+      return msg(str`${where}: a range cannot start at 24:00.`);
+    case 'range-zero':
+      return msg(str`${where} starts and ends at the same time.`);
+    case 'range-overlap':
+      return msg(str`${where} overlaps another range.`);
+    case 'time-zone-unknown':
+      return msg('Choose a time zone from the list.');
+    case 'time-zone-repeated':
+      return msg('This time zone already has a schedule.');
+  }
+}
+
+/** “3 problems”, chosen by the plural rules of the active locale. */
+export function problemCountMessage(count: number): string {
+  const plural = new Intl.PluralRules(activeLocale()).select(count);
+  return plural === 'one'
+    ? msg(str`${count} problem needs your attention.`, {id: 'problems-one'})
+    : msg(str`${count} problems need your attention.`, {
+        id: 'problems-other',
+      });
+}

@@ -1,0 +1,430 @@
+import {toUnicode} from 'punycode/punycode.es6.js';
+
+import type {
+  AddressProblem,
+  AddressProblemCode,
+  AddressResult,
+  ParsedAddresses,
+  PortalUser,
+} from './types.js';
+
+// The character classes of the HTML standard's "valid e-mail address".
+const LOCAL_CHARACTER = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]$/;
+const DOMAIN_CHARACTER = /^[A-Za-z0-9.-]$/;
+const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+// Invisible formatting marks: never stored, never shown as a problem.
+const FORMAT = /\p{Cf}/gu;
+// Tab and line breaks read as gaps, not as control characters.
+const CONTROL = /[^\P{Cc}\t\n\v\f\r]/u;
+const SPACE = /\s/;
+const MAILTO = /^mailto:/i;
+
+// A URL-delimiting domain that makes the platform's parser give up; probing
+// each character one by one stays cheap under this cap.
+const MAX_PROBED_CHARACTERS = 64;
+
+/**
+ * Reads one candidate address and returns it in the stored form (trimmed,
+ * domain lower-cased and in ASCII) or the first problem found.
+ */
+export function normaliseAddress(raw: string): AddressResult {
+  const input = raw.trim();
+  const text = input.replace(FORMAT, '');
+  const control = CONTROL.exec(text);
+  if (control) return fail('control-character', input, control[0]);
+
+  // Full-width forms (＠, Ａ) become their ASCII twins.
+  const folded = text.normalize('NFKC').trim();
+  if (folded === '') return fail('value-missing', input);
+  if (SPACE.test(folded)) return fail('space', input);
+
+  const parts = folded.split('@');
+  if (parts.length === 1) return fail('at-missing', input);
+  if (parts.length > 2) return fail('at-repeated', input);
+
+  const [local, domain] = parts as [string, string];
+  if (local === '') return fail('local-empty', input);
+  if (domain === '') return fail('domain-empty', input);
+
+  const localProblem = checkLocal(local, input);
+  if (localProblem) return {ok: false, problem: localProblem};
+
+  const ascii = domainToAscii(domain, input);
+  if (!ascii.ok) return ascii;
+
+  return {ok: true, address: `${local}@${ascii.address}`};
+}
+
+function checkLocal(local: string, input: string): AddressProblem | null {
+  for (const character of local) {
+    if (LOCAL_CHARACTER.test(character)) continue;
+
+    const code = ASCII.test(character)
+      ? 'local-character'
+      : NON_ASCII_WORD.test(character)
+        ? 'local-non-ascii'
+        : 'local-character';
+    return problem(code, input, character);
+  }
+
+  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
+    return problem('local-dot', input);
+  }
+  return null;
+}
+
+/** Returns the domain in its lower-case ASCII form, as `address`. */
+function domainToAscii(domain: string, input: string): AddressResult {
+  // Anything that could end the host in a URL is refused before the
+  // platform's parser sees it, so it cannot read a path or a port.
+  for (const character of domain) {
+    if (ASCII.test(character) && !DOMAIN_CHARACTER.test(character)) {
+      return fail('domain-character', input, character);
+    }
+  }
+
+  if (hasDotProblem(domain)) return fail('domain-dot', input);
+
+  let ascii = domain.toLowerCase();
+  if (!ASCII.test(domain)) {
+    const converted = hostname(domain);
+    if (converted === null) {
+      return fail('domain-character', input, findBadDomainCharacter(domain));
+    }
+    ascii = converted;
+  }
+
+  return checkAsciiDomain(ascii, input);
+}
+
+function checkAsciiDomain(domain: string, input: string): AddressResult {
+  // Mapping by the platform may bring in what the original did not hold.
+  for (const character of domain) {
+    if (!DOMAIN_CHARACTER.test(character)) {
+      return fail('domain-character', input, character);
+    }
+  }
+  if (hasDotProblem(domain)) return fail('domain-dot', input);
+  if (!domain.includes('.')) return fail('domain-no-dot', input);
+
+  const labels = domain.split('.');
+  const badLabel = labels.some(
+    (label) =>
+      label.length > 63 || label.startsWith('-') || label.endsWith('-')
+  );
+  if (badLabel) return fail('domain-label', input);
+
+  return {ok: true, address: domain};
+}
+
+function hasDotProblem(domain: string): boolean {
+  return (
+    domain.startsWith('.') || domain.endsWith('.') || domain.includes('..')
+  );
+}
+
+/** The platform's IDNA conversion, or null where it refuses the domain. */
+function hostname(domain: string): string | null {
+  try {
+    return new URL(`http://${domain}`).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function findBadDomainCharacter(domain: string): string | undefined {
+  const seen = new Set<string>();
+  for (const character of domain) {
+    if (ASCII.test(character) || seen.has(character)) continue;
+    if (seen.size >= MAX_PROBED_CHARACTERS) break;
+
+    seen.add(character);
+    if (hostname(`a${character}a.example`) === null) return character;
+  }
+  return undefined;
+}
+
+function problem(
+  code: AddressProblemCode,
+  input: string,
+  character?: string
+): AddressProblem {
+  return character === undefined ? {code, input} : {code, input, character};
+}
+
+function fail(
+  code: AddressProblemCode,
+  input: string,
+  character?: string
+): AddressResult {
+  return {ok: false, problem: problem(code, input, character)};
+}
+
+/** A run of text between separators, with its place in the pasted text. */
+interface Token {
+  kind: 'word' | 'quoted' | 'angle';
+  /** For an angle token, what is between the brackets. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A comma- or semicolon-separated piece of the pasted text. */
+interface Piece {
+  tokens: Token[];
+  /** Whether a comma (not a semicolon or the end) closes it. */
+  endsWithComma: boolean;
+}
+
+/**
+ * Reads what a person typed or pasted into a list of addresses: separators
+ * of any kind, `mailto:` prefixes and display names are understood, and
+ * everything else comes back as a problem, in the order it appeared.
+ */
+export function parseAddressList(text: string): ParsedAddresses {
+  const clean = text.replace(FORMAT, '');
+  const pieces = splitPieces(clean);
+  const addresses: string[] = [];
+  const problems: AddressProblem[] = [];
+  const seen = new Set<string>();
+
+  const read: Reader = {
+    candidate(candidate) {
+      const result = normaliseAddress(stripMailto(candidate));
+      if (!result.ok) {
+        problems.push({...result.problem, input: candidate.trim()});
+        return;
+      }
+
+      const key = result.address.toLowerCase();
+      if (seen.has(key)) return;
+
+      seen.add(key);
+      addresses.push(result.address);
+    },
+    problem(code, tokens) {
+      problems.push(problem(code, slice(clean, tokens)));
+    },
+  };
+  pieces.forEach((piece, index) => readPiece(piece, pieces[index + 1], read));
+
+  return {addresses, problems};
+}
+
+/** Receives what a piece holds, in the order it holds it. */
+interface Reader {
+  candidate(text: string): void;
+  problem(code: AddressProblemCode, tokens: Token[]): void;
+}
+
+function stripMailto(candidate: string): string {
+  const trimmed = candidate.trim();
+  if (!MAILTO.test(trimmed)) return trimmed;
+
+  // A copied link may carry `?subject=…` after the address.
+  return trimmed.replace(MAILTO, '').split('?')[0]!;
+}
+
+function readPiece(piece: Piece, next: Piece | undefined, read: Reader) {
+  const {tokens} = piece;
+  if (tokens.length === 0) return;
+
+  const lastAngle = tokens.findLastIndex((token) => token.kind === 'angle');
+  if (lastAngle !== -1) {
+    // Whatever stands before a bracket is the name of its address.
+    for (const token of tokens.slice(0, lastAngle + 1)) {
+      if (token.kind === 'angle') read.candidate(token.text);
+    }
+    readBare(tokens.slice(lastAngle + 1), read);
+    return;
+  }
+
+  // Outlook writes `Last, First <address>`: that comma is in the name.
+  const nameGoesOn =
+    piece.endsWithComma &&
+    next !== undefined &&
+    next.tokens.some((token) => token.kind === 'angle');
+  if (nameGoesOn && !tokens.some(holdsAt)) return;
+
+  readBare(tokens, read);
+}
+
+/** Words without brackets: bare addresses, or text that is not one. */
+function readBare(tokens: Token[], read: Reader): void {
+  if (tokens.length === 0) return;
+
+  if (!tokens.some(holdsAt)) {
+    read.problem('at-missing', tokens);
+    return;
+  }
+  for (const group of groupAroundAddresses(tokens)) {
+    if (group.length === 1) {
+      read.candidate(group[0]!.text);
+    } else {
+      read.problem('space', group);
+    }
+  }
+}
+
+function holdsAt(token: Token): boolean {
+  // NFKC, so that a full-width at sign counts too.
+  return token.text.normalize('NFKC').includes('@');
+}
+
+/**
+ * Binds words without `@` to the address they stand next to (the one that
+ * follows, else the one before), so `dev support@x.example` stays one
+ * problem instead of a dropped word and a wrong address.
+ */
+function groupAroundAddresses(tokens: Token[]): Token[][] {
+  const groups: Token[][] = [];
+  let pending: Token[] = [];
+
+  for (const token of tokens) {
+    pending.push(token);
+    if (holdsAt(token)) {
+      groups.push(pending);
+      pending = [];
+    }
+  }
+  const last = groups[groups.length - 1];
+  if (pending.length > 0 && last) last.push(...pending);
+
+  return groups;
+}
+
+function slice(text: string, tokens: Token[]): string {
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+}
+
+/** Splits the text at commas and semicolons outside quotes and brackets. */
+function splitPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let tokens: Token[] = [];
+  let index = 0;
+
+  while (index < text.length) {
+    const character = text[index]!;
+    const kind = classify(character);
+
+    if (kind === 'space') {
+      index++;
+    } else if (kind === 'comma' || kind === 'semicolon') {
+      pieces.push({tokens, endsWithComma: kind === 'comma'});
+      tokens = [];
+      index++;
+    } else if (kind === 'quote') {
+      const end = findClosing(text, index + 1, 'quote');
+      tokens.push({
+        kind: 'quoted',
+        text: text.slice(index + 1, end),
+        start: index,
+        end: Math.min(end + 1, text.length),
+      });
+      index = end + 1;
+    } else if (kind === 'open') {
+      const end = findClosing(text, index + 1, 'close');
+      tokens.push({
+        kind: 'angle',
+        text: text.slice(index + 1, end),
+        start: index,
+        end: Math.min(end + 1, text.length),
+      });
+      index = end + 1;
+      for (let i = 0; i < text.length; i++) classify(text[i]!);
+    } else {
+      const start = index;
+      while (index < text.length && isWordCharacter(text[index]!)) index++;
+      // A stray `>` or `"` inside a word stays part of that word.
+      if (index === start) index++;
+      tokens.push({
+        kind: 'word',
+        text: text.slice(start, index),
+        start,
+        end: index,
+      });
+    }
+  }
+  pieces.push({tokens, endsWithComma: false});
+
+  return pieces;
+}
+
+type CharacterKind =
+  | 'space'
+  | 'comma'
+  | 'semicolon'
+  | 'quote'
+  | 'open'
+  | 'close'
+  | 'other';
+
+// Full-width and ideographic separators count the same as ASCII ones, since
+// Korean and Japanese input methods type them.
+const KINDS: Record<string, CharacterKind> = {
+  ',': 'comma',
+  '，': 'comma',
+  '、': 'comma',
+  ';': 'semicolon',
+  '；': 'semicolon',
+  '"': 'quote',
+  '＂': 'quote',
+  '“': 'quote',
+  '”': 'quote',
+  '<': 'open',
+  '＜': 'open',
+  '>': 'close',
+  '＞': 'close',
+};
+
+function classify(character: string): CharacterKind {
+  if (SPACE.test(character)) return 'space';
+  return KINDS[character] ?? 'other';
+}
+
+function isWordCharacter(character: string): boolean {
+  const kind = classify(character);
+  return kind === 'other' || kind === 'close';
+}
+
+function findClosing(text: string, from: number, kind: CharacterKind): number {
+  for (let index = from; index < text.length; index++) {
+    if (classify(text[index]!) === kind) return index;
+  }
+  return text.length;
+}
+
+/** The address with its domain in Unicode, for people to read. */
+export function displayAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at === -1) return address;
+
+  const domain = address.slice(at + 1);
+  try {
+    return `${address.slice(0, at)}@${toUnicode(domain)}`;
+  } catch {
+    // A label that only looks like punycode stays as it is.
+    return address;
+  }
+}
+
+/** Whether two addresses are the same, however they were written. */
+export function sameAddress(a: string, b: string): boolean {
+  return comparable(a) === comparable(b);
+}
+
+function comparable(address: string): string {
+  const result = normaliseAddress(address);
+  return (result.ok ? result.address : address.trim()).toLowerCase();
+}
+
+/** The portal user with this address, whatever its case. */
+export function findPortalUser(
+  address: string,
+  users: readonly PortalUser[]
+): PortalUser | undefined {
+  const key = comparable(address);
+  return users.find((user) => comparable(user.email) === key);
+}

@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './address.js';
+export * from './schema.js';

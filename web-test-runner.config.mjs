@@ -1,0 +1,66 @@
+import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {summaryReporter} from './test/support/summary-reporter.mjs';
+import {projectChecksPlugin} from './test/support/project-checks-plugin.mjs';
+import {browserControlPlugin} from './test/support/browser-control-plugin.mjs';
+
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const fixtures = new URL('../shared/fixtures/', import.meta.url);
+
+/** Serves the shared fixtures, which live outside rootDir, at /fixtures/. */
+function serveFixtures() {
+  return async (context, next) => {
+    const match = /^\/fixtures\/([\w-]+\.json)$/.exec(context.path);
+    if (!match) return next();
+
+    try {
+      context.body = await readFile(new URL(match[1], fixtures), 'utf8');
+      context.type = 'application/json';
+    } catch {
+      return next();
+    }
+  };
+}
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [serveFixtures()],
+  concurrency: 2,
+  testsFinishTimeout: 5 * 60_000,
+  testFramework: {config: {ui: 'bdd', timeout: 10_000}},
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        // The sandbox cannot start as root; the rest keeps Chromium off the
+        // network, which is closed on CI machines.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--lang=en-US',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+    projectChecksPlugin(),
+    browserControlPlugin(),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
