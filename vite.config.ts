@@ -14,14 +14,6 @@ export default defineConfig({
     strictPort: true,
     fs: {allow: [root]},
   },
-  esbuild: {
-    tsconfigRaw: {
-      compilerOptions: {
-        experimentalDecorators: true,
-        useDefineForClassFields: false,
-      },
-    },
-  },
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: false,

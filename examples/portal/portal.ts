@@ -50,7 +50,9 @@ const words = {
 
 type Locale = keyof typeof words;
 let locale: Locale = supportedLocale(
-  localStorage.getItem('demo-portal:locale') ?? navigator.language
+  new URLSearchParams(location.search).get('lang') ??
+    localStorage.getItem('demo-portal:locale') ??
+    navigator.language
 );
 
 async function switchLocale(next: Locale): Promise<void> {
@@ -66,8 +68,23 @@ async function switchLocale(next: Locale): Promise<void> {
   await setLocale(next);
 }
 
+const languageSwitch = document.querySelector<HTMLElement>('.language')!;
+const topbar = languageSwitch.parentElement!;
+
+/**
+ * Locks or unlocks the portal. While locked, the language switch moves
+ * into the modal's header: everything outside the modal is inert, and a
+ * person must still be able to read the form in their language.
+ */
 function setLocked(isLocked: boolean): void {
   for (const element of locked) element.inert = isLocked;
+  if (isLocked) {
+    languageSwitch.slot = 'actions';
+    gate.append(languageSwitch);
+  } else {
+    languageSwitch.removeAttribute('slot');
+    topbar.append(languageSwitch);
+  }
 }
 
 function showView(): void {

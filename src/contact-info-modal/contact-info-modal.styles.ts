@@ -23,6 +23,9 @@ export const styles = [
       color: var(--_text);
       font: inherit;
       line-height: 1.5;
+      /* Korean breaks between words, not inside them. */
+      word-break: keep-all;
+      overflow-wrap: anywhere;
     }
 
     dialog {

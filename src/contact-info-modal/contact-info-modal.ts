@@ -54,6 +54,9 @@ type AccessStatus =
  * @tagname contact-info-modal
  * @summary The blocking contact-information modal and its update page.
  *
+ * @slot actions - Host controls for the header, such as a language switch;
+ * they stay usable while the page behind the modal is inert.
+ *
  * @fires save-request - Cancelable. The record is valid; the host saves it
  * and answers through `detail.respondWith(promise)`. Without an answer the
  * record completes at once.
@@ -236,6 +239,7 @@ export class ContactInfoModal extends LitElement {
       <header part="header" class="header">
         <h2 id="title">${msg('Contact information')}</h2>
         <nav class="links" aria-label=${msg('Help')}>
+          <slot name="actions"></slot>
           ${this.supportHref
             ? html`<a
                 href=${this.supportHref}
