@@ -11,7 +11,14 @@ export const styles = [
       --_text: var(--contact-info-text, CanvasText);
       --_radius: var(--contact-info-radius, 12px);
       display: contents;
-      color-scheme: light dark;
+    }
+
+    .sentinel {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
 
     :host([mode='page']) {

@@ -18,6 +18,7 @@ import type {Schedule} from '../hours/types.js';
 import {problemCountMessage} from '../localization/messages.js';
 import {fieldWords, sandboxNote} from './fields.js';
 import {request, settle} from './events.js';
+import {deepActiveElement, tabbableElements} from './focus.js';
 import type {CloseReason, HostAnswer} from './events.js';
 import {styles} from './contact-info-modal.styles.js';
 
@@ -110,6 +111,19 @@ export class ContactInfoModal extends LitElement {
   /** Whether the person may close the modal before completing it. */
   @property({type: Boolean}) dismissible = false;
 
+  /**
+   * Where focus goes when the modal closes if the element that opened it
+   * is gone: an element, or the id of one in the document.
+   */
+  @property({attribute: 'return-focus'}) returnFocus: HTMLElement | string =
+    '';
+
+  /**
+   * Keeps what is typed in sessionStorage under this key until the record
+   * completes, so a reload loses nothing. Empty: no drafts.
+   */
+  @property({attribute: 'draft-key'}) draftKey = '';
+
   /** The portal users: alert contacts are chosen among them. */
   @property({attribute: false}) portalUsers: readonly PortalUser[] = [];
 
@@ -126,7 +140,16 @@ export class ContactInfoModal extends LitElement {
 
   @state() private accessStatus: AccessStatus = {state: 'idle'};
 
+  /** The form as the stored record has it, to tell what changed. */
+  @state() private baseline: FormValues = emptyValues();
+
   @query('dialog') private dialog?: HTMLDialogElement;
+
+  /** The element focused when the modal opened, to return to. */
+  private opener: Element | null = null;
+
+  /** The page's overflow before the modal stopped it scrolling. */
+  private pageOverflow: string | undefined;
 
   @query('#summary') private summaryBox?: HTMLElement;
 
@@ -138,6 +161,11 @@ export class ContactInfoModal extends LitElement {
   /** Opens the modal; the page behind becomes inert. */
   show(): void {
     this.open = true;
+  }
+
+  /** Whether the form holds changes that are not saved. */
+  get hasUnsavedChanges(): boolean {
+    return !sameValues(this.values, this.baseline);
   }
 
   /** Closes the modal without completing the record. */
@@ -153,8 +181,25 @@ export class ContactInfoModal extends LitElement {
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeunload', this.onBeforeUnload);
+    this.releasePage();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value')) this.values = valuesFrom(this.value);
+    if (changed.has('value')) {
+      this.baseline = valuesFrom(this.value);
+      this.values = this.baseline;
+    }
+    if (changed.has('draftKey') && this.draftKey) {
+      this.values = readDraft(this.draftKey) ?? this.values;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -166,20 +211,80 @@ export class ContactInfoModal extends LitElement {
     if (!dialog) return;
 
     if (this.open && this.mode === 'modal' && !dialog.open) {
+      this.opener = deepActiveElement();
       dialog.showModal();
-      this.firstField()?.focus();
+      this.holdPage();
+      this.initialFocus()?.focus();
     } else if (!this.open && dialog.open) {
       dialog.close();
+      this.afterClose();
     }
   }
 
-  private firstField(): HTMLElement | undefined {
+  /** Gives the page back its scrolling and focus, once per opening. */
+  private afterClose(): void {
+    if (this.pageOverflow === undefined) return;
+
+    this.releasePage();
+    this.restoreFocus();
+  }
+
+  /** A slotted element with `autofocus`, else the first field. */
+  private initialFocus(): HTMLElement | undefined {
     return (
+      this.querySelector<HTMLElement>('[autofocus]') ??
       this.renderRoot.querySelector<HTMLElement>(
         '#panel-contacts :is(contact-field, support-hours-picker):not([disabled])'
-      ) ?? undefined
+      ) ??
+      undefined
     );
   }
+
+  /** The page behind a modal must not scroll under it. */
+  private holdPage(): void {
+    const root = document.documentElement;
+    this.pageOverflow ??= root.style.overflow;
+    root.style.overflow = 'hidden';
+  }
+
+  private releasePage(): void {
+    if (this.pageOverflow === undefined) return;
+
+    document.documentElement.style.overflow = this.pageOverflow;
+    this.pageOverflow = undefined;
+  }
+
+  /** Back to the opener, or to the host's fallback; never to `<body>`. */
+  private restoreFocus(): void {
+    const fallback =
+      typeof this.returnFocus === 'string'
+        ? this.returnFocus
+          ? document.getElementById(this.returnFocus)
+          : null
+        : this.returnFocus;
+    const target =
+      this.opener instanceof HTMLElement && this.opener.isConnected
+        ? this.opener
+        : fallback;
+    this.opener = null;
+    target?.focus();
+  }
+
+  /** Keeps Tab and Shift+Tab inside the modal: the sentinels wrap it. */
+  private wrapFocus(toEnd: boolean): void {
+    const stops = tabbableElements(this.dialog!).filter(
+      (element) => !element.classList.contains('sentinel')
+    );
+    const target = toEnd ? stops.at(-1) : stops[0];
+    target?.focus();
+  }
+
+  private onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (this.mode !== 'page' || !this.hasUnsavedChanges) return;
+
+    // Browsers show their own question; the text is not used.
+    event.preventDefault();
+  };
 
   protected override render(): TemplateResult {
     const content = this.renderContent();
@@ -201,7 +306,11 @@ export class ContactInfoModal extends LitElement {
         @cancel=${this.onCancel}
         @close=${this.onDialogClose}
       >
+        <span class="sentinel" tabindex="0" @focus=${() =>
+          this.wrapFocus(true)}></span>
         ${content}
+        <span class="sentinel" tabindex="0" @focus=${() =>
+          this.wrapFocus(false)}></span>
       </dialog>
     `;
   }
@@ -316,6 +425,7 @@ export class ContactInfoModal extends LitElement {
             part="submit"
             class="primary"
             aria-disabled=${saving ? 'true' : 'false'}
+            ?disabled=${this.mode === 'page' && !this.hasUnsavedChanges}
           >
             ${saving ? msg('Saving…') : msg('Save')}
           </button>
@@ -488,6 +598,7 @@ export class ContactInfoModal extends LitElement {
       target.setCustomValidity('');
       this.values = {...this.values, operationalSupport: target.value};
     }
+    if (this.draftKey) writeDraft(this.draftKey, this.values, this.baseline);
   }
 
   private onFieldChange(): void {
@@ -588,6 +699,8 @@ export class ContactInfoModal extends LitElement {
     }
 
     this.saveStatus = {state: 'idle'};
+    this.baseline = this.values;
+    if (this.draftKey) clearDraft(this.draftKey);
     this.dispatchEvent(
       new CustomEvent('record-complete', {
         bubbles: true,
@@ -674,6 +787,7 @@ export class ContactInfoModal extends LitElement {
   private onDialogClose(): void {
     // The platform may close the dialog on its own; keep `open` true to it.
     this.open = this.dialog?.open ?? false;
+    this.afterClose();
   }
 }
 
@@ -687,6 +801,57 @@ function emptyValues(): FormValues {
     operationsPublic: '',
     operationalSupport: undefined,
   };
+}
+
+function sameValues(a: FormValues, b: FormValues): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+const DRAFT_PREFIX = 'contact-info-draft:';
+
+// Drafts hold personal contacts: sessionStorage, never localStorage, and
+// nothing when storage is unavailable (private modes, sandboxed frames).
+function readDraft(key: string): FormValues | undefined {
+  try {
+    const text = sessionStorage.getItem(DRAFT_PREFIX + key);
+    if (!text) return undefined;
+
+    const draft: unknown = JSON.parse(text);
+    return isFormValues(draft) ? draft : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeDraft(key: string, values: FormValues, baseline: FormValues) {
+  try {
+    if (sameValues(values, baseline)) {
+      sessionStorage.removeItem(DRAFT_PREFIX + key);
+    } else {
+      sessionStorage.setItem(DRAFT_PREFIX + key, JSON.stringify(values));
+    }
+  } catch {
+    // Limitation: without storage, a reload loses the draft.
+  }
+}
+
+function clearDraft(key: string) {
+  try {
+    sessionStorage.removeItem(DRAFT_PREFIX + key);
+  } catch {
+    // Nothing was stored.
+  }
+}
+
+function isFormValues(value: unknown): value is FormValues {
+  if (typeof value !== 'object' || value === null) return false;
+
+  const record = value as Record<string, unknown>;
+  return CONTACT_KEYS.every((key) =>
+    key === 'operationalSupport'
+      ? record[key] === undefined || Array.isArray(record[key])
+      : typeof record[key] === 'string'
+  );
 }
 
 function valuesFrom(record: ContactRecord | undefined): FormValues {

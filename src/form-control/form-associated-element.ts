@@ -89,6 +89,8 @@ export abstract class FormAssociatedElement extends LitElement {
   setCustomValidity(message: string): void {
     this.customMessage = String(message ?? '');
     this.syncFormControl();
+    // The message may be shown already: render it.
+    this.requestUpdate();
   }
 
   /** Whether the person can interact with the control now. */

@@ -5,12 +5,12 @@
  * caller, because the library's own strings live in the localisation layer.
  */
 
-import {normaliseSchedules, isAroundTheClock} from './schedule.js';
+import {dateTimeFormat} from './intl.js';
+import {isAroundTheClock, normaliseSchedules} from './schedule.js';
 import {formatTime, parseClock} from './time.js';
 import {timeZoneName} from './time-zones.js';
 import {WEEKDAYS} from './types.js';
 import type {Schedule, TimeRange, Weekday, WeeklySchedule} from './types.js';
-import {dateTimeFormat} from './intl.js';
 
 /** The words of a summary that `Intl` cannot give, in the active locale. */
 export interface SummaryWords {

@@ -48,7 +48,9 @@ const UTC_NAMES = new Set(
 // IANA ids are names, never offsets: Chromium also takes `+09:00`.
 const IANA_ID = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
+// Ids arrive as people type them, so the cache is kept small.
 const canonicalCache = new Map<string, string | undefined>();
+const CANONICAL_CACHE_SIZE = 1000;
 
 /**
  * The canonical IANA id of a time zone, or `undefined` when the runtime does
@@ -66,6 +68,7 @@ export function canonicalTimeZone(id: string): string | undefined {
   if (canonicalCache.has(id)) return canonicalCache.get(id);
 
   const canonical = canonicalise(id.trim());
+  if (canonicalCache.size >= CANONICAL_CACHE_SIZE) canonicalCache.clear();
   canonicalCache.set(id, canonical);
   return canonical;
 }

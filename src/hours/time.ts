@@ -101,6 +101,7 @@ export function parseTimeInput(
   if (!reading) return undefined;
 
   const {hours, minutes} = reading;
+  if (minutes > 59) return undefined;
   if (period) return twelveHour(hours, minutes, period);
   if (hours === 24 && minutes === 0) return '24:00';
   if (hours > 23) return undefined;

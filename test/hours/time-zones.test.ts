@@ -216,6 +216,11 @@ describe('hours: time zones', () => {
       expect(searchTimeZones('los angeles', 'en-US')[0]).to.equal(
         'America/Los_Angeles'
       );
+      for (const query of ['ho chi minh', 'Ho_Chi_Minh', 'saigon']) {
+        expect(searchTimeZones(query, 'en-US')[0], query).to.equal(
+          'Asia/Ho_Chi_Minh'
+        );
+      }
     });
 
     it('puts an exact match before names that only start with it', () => {
