@@ -30,7 +30,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [serveFixtures()],
-  concurrency: 2,
+  // One page at a time: keyboard focus belongs to one page, and the
+  // tests drive real focus.
+  concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
   testFramework: {config: {ui: 'bdd', timeout: 10_000}},
   browsers: [

@@ -60,10 +60,14 @@ async function switchLocale(next: Locale): Promise<void> {
   localStorage.setItem('demo-portal:locale', next);
   document.documentElement.lang = next;
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    element.textContent = words[next][element.dataset.i18n as keyof typeof words.en];
+    element.textContent =
+      words[next][element.dataset.i18n as keyof typeof words.en];
   }
   for (const button of document.querySelectorAll('[data-locale]')) {
-    button.setAttribute('aria-pressed', String(button.getAttribute('data-locale') === next));
+    button.setAttribute(
+      'aria-pressed',
+      String(button.getAttribute('data-locale') === next)
+    );
   }
   await setLocale(next);
 }
@@ -93,11 +97,14 @@ function showView(): void {
     : location.hash.startsWith('#/bookings')
       ? 'bookings'
       : 'dashboard';
-  for (const section of document.querySelectorAll<HTMLElement>('main [data-view]')) {
+  for (const section of document.querySelectorAll<HTMLElement>(
+    'main [data-view]'
+  )) {
     section.hidden = section.dataset.view !== view;
   }
   for (const link of document.querySelectorAll('#nav [data-view]')) {
-    if (link.getAttribute('data-view') === view) link.setAttribute('aria-current', 'page');
+    if (link.getAttribute('data-view') === view)
+      link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
 }
@@ -112,8 +119,12 @@ function configure(element: ContactInfoModal): void {
 }
 
 async function start(): Promise<void> {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) {
-    button.addEventListener('click', () => switchLocale(button.dataset.locale as Locale));
+  for (const button of document.querySelectorAll<HTMLButtonElement>(
+    '[data-locale]'
+  )) {
+    button.addEventListener('click', () =>
+      switchLocale(button.dataset.locale as Locale)
+    );
   }
   addEventListener('hashchange', showView);
   showView();

@@ -36,9 +36,7 @@ interface SummaryEntry {
 }
 
 type SaveStatus =
-  | {state: 'idle'}
-  | {state: 'saving'}
-  | {state: 'failed'; message: string};
+  {state: 'idle'} | {state: 'saving'} | {state: 'failed'; message: string};
 
 type AccessStatus =
   | {state: 'idle'}
@@ -55,6 +53,8 @@ type AccessStatus =
  * @tagname contact-info-modal
  * @summary The blocking contact-information modal and its update page.
  *
+ * @slot label-technicalEmergency - A host's own label for that field; the
+ * same works for every key of the record (`label-<key>`).
  * @slot actions - Host controls for the header, such as a language switch;
  * they stay usable while the page behind the modal is inert.
  *
@@ -115,8 +115,7 @@ export class ContactInfoModal extends LitElement {
    * Where focus goes when the modal closes if the element that opened it
    * is gone: an element, or the id of one in the document.
    */
-  @property({attribute: 'return-focus'}) returnFocus: HTMLElement | string =
-    '';
+  @property({attribute: 'return-focus'}) returnFocus: HTMLElement | string = '';
 
   /**
    * Keeps what is typed in sessionStorage under this key until the record
@@ -306,11 +305,17 @@ export class ContactInfoModal extends LitElement {
         @cancel=${this.onCancel}
         @close=${this.onDialogClose}
       >
-        <span class="sentinel" tabindex="0" @focus=${() =>
-          this.wrapFocus(true)}></span>
+        <span
+          class="sentinel"
+          tabindex="0"
+          @focus=${() => this.wrapFocus(true)}
+        ></span>
         ${content}
-        <span class="sentinel" tabindex="0" @focus=${() =>
-          this.wrapFocus(false)}></span>
+        <span
+          class="sentinel"
+          tabindex="0"
+          @focus=${() => this.wrapFocus(false)}
+        ></span>
       </dialog>
     `;
   }
@@ -318,8 +323,13 @@ export class ContactInfoModal extends LitElement {
   private renderContent(): TemplateResult {
     return html`
       ${this.renderHeader()}
-      <div role="tablist" part="tabs" class="tabs" aria-label=${msg('Sections')}
-        @keydown=${this.onTabKeydown}>
+      <div
+        role="tablist"
+        part="tabs"
+        class="tabs"
+        aria-label=${msg('Sections')}
+        @keydown=${this.onTabKeydown}
+      >
         ${this.renderTab('contacts', msg('Contact information'))}
         ${this.renderTab('users', msg('Users'))}
       </div>
@@ -349,30 +359,36 @@ export class ContactInfoModal extends LitElement {
         <h2 id="title">${msg('Contact information')}</h2>
         <nav class="links" aria-label=${msg('Help')}>
           <slot name="actions"></slot>
-          ${this.supportHref
-            ? html`<a
-                href=${this.supportHref}
-                @click=${(event: Event) => this.onLink(event, 'support-request')}
-                >${msg('Contact support')}</a
-              >`
-            : nothing}
-          ${this.helpHref
-            ? html`<a
-                href=${this.helpHref}
-                @click=${(event: Event) => this.onLink(event, 'help-request')}
-                >${msg('Help guide')}</a
-              >`
-            : nothing}
-          ${this.dismissible && this.mode === 'modal'
-            ? html`<button
-                type="button"
-                class="close"
-                aria-label=${msg('Close')}
-                @click=${() => this.requestClose('close-button')}
-              >
-                ×
-              </button>`
-            : nothing}
+          ${
+            this.supportHref
+              ? html`<a
+                  href=${this.supportHref}
+                  @click=${(event: Event) => this.onLink(event, 'support-request')}
+                  >${msg('Contact support')}</a
+                >`
+              : nothing
+          }
+          ${
+            this.helpHref
+              ? html`<a
+                  href=${this.helpHref}
+                  @click=${(event: Event) => this.onLink(event, 'help-request')}
+                  >${msg('Help guide')}</a
+                >`
+              : nothing
+          }
+          ${
+            this.dismissible && this.mode === 'modal'
+              ? html`<button
+                  type="button"
+                  class="close"
+                  aria-label=${msg('Close')}
+                  @click=${() => this.requestClose('close-button')}
+                >
+                  ×
+                </button>`
+              : nothing
+          }
         </nav>
         <p id="intro" class="intro">
           ${msg(
@@ -401,21 +417,31 @@ export class ContactInfoModal extends LitElement {
   private renderForm(): TemplateResult {
     const saving = this.saveStatus.state === 'saving';
     return html`
-      <form novalidate @submit=${this.onSubmit} @input=${this.onFieldInput}
-        @change=${this.onFieldChange}>
+      <form
+        novalidate
+        @submit=${this.onSubmit}
+        @input=${this.onFieldInput}
+        @change=${this.onFieldChange}
+      >
         ${this.renderSummary()}
-        ${this.saveStatus.state === 'failed'
-          ? html`<p class="save-error" role="alert">
-              ${this.saveStatus.message ||
-              msg('Your information could not be saved. Try again.')}
-            </p>`
-          : nothing}
+        ${
+          this.saveStatus.state === 'failed'
+            ? html`<p class="save-error" role="alert">
+                ${
+                  this.saveStatus.message ||
+                  msg('Your information could not be saved. Try again.')
+                }
+              </p>`
+            : nothing
+        }
         ${this.renderAlertContacts()}
         ${this.renderAddressField('technicalEmergency', 'list')}
         ${this.renderAddressField('technicalNonEmergency', 'list')}
-        ${this.merchantIssues
-          ? this.renderAddressField('merchantIssues', 'list')
-          : nothing}
+        ${
+          this.merchantIssues
+            ? this.renderAddressField('merchantIssues', 'list')
+            : nothing
+        }
         ${this.renderAddressField('operationsPlatform', 'list', msg('Only for the platform'))}
         ${this.renderAddressField('operationsPublic', 'single', msg('Visible to users'))}
         ${this.renderHours()}
@@ -425,7 +451,11 @@ export class ContactInfoModal extends LitElement {
             part="submit"
             class="primary"
             aria-disabled=${saving ? 'true' : 'false'}
-            ?disabled=${this.mode === 'page' && !this.hasUnsavedChanges}
+            ?disabled=${
+              this.mode === 'page' &&
+              this.value !== undefined &&
+              !this.hasUnsavedChanges
+            }
           >
             ${saving ? msg('Saving…') : msg('Save')}
           </button>
@@ -438,18 +468,24 @@ export class ContactInfoModal extends LitElement {
     if (this.summary.length === 0) return nothing;
 
     return html`
-      <div id="summary" part="summary" class="summary" tabindex="-1"
-        role="alert">
+      <div
+        id="summary"
+        part="summary"
+        class="summary"
+        tabindex="-1"
+        role="alert"
+      >
         <p>${problemCountMessage(this.summary.length)}</p>
         <ul>
           ${this.summary.map(
-            (entry) => html`<li>
-              <a
-                href="#field-${entry.key}"
-                @click=${(event: Event) => this.focusField(event, entry.key)}
-                >${entry.label}: ${entry.message}</a
-              >
-            </li>`
+            (entry) =>
+              html`<li>
+                <a
+                  href="#field-${entry.key}"
+                  @click=${(event: Event) => this.focusField(event, entry.key)}
+                  >${entry.label}: ${entry.message}</a
+                >
+              </li>`
           )}
         </ul>
       </div>
@@ -471,7 +507,8 @@ export class ContactInfoModal extends LitElement {
         .value=${sandbox ? '' : this.values.alertContacts}
         ?required=${!sandbox}
         ?disabled=${sandbox}
-      ></contact-field>
+        >${this.renderLabelSlot('alertContacts', words.label)}</contact-field
+      >
     `;
   }
 
@@ -481,16 +518,18 @@ export class ContactInfoModal extends LitElement {
     audience?: string
   ): TemplateResult {
     const words = fieldWords(key, this.platformName);
+    const label = audience ? `${words.label} · ${audience}` : words.label;
     return html`
       <contact-field
         id="field-${key}"
         name=${key}
         kind=${kind}
-        .label=${audience ? `${words.label} · ${audience}` : words.label}
+        .label=${label}
         .help=${words.help}
         .value=${this.values[key]}
         required
-      ></contact-field>
+        >${this.renderLabelSlot(key, label)}</contact-field
+      >
     `;
   }
 
@@ -504,8 +543,30 @@ export class ContactInfoModal extends LitElement {
         .help=${words.help}
         .value=${this.values.operationalSupport}
         required
-      ></support-hours-picker>
+        >${this.renderLabelSlot('operationalSupport', words.label)}</support-hours-picker
+      >
     `;
+  }
+
+  /**
+   * Passes a host's own label for a field (slot `label-<key>`) through to
+   * the field; without one, the library's label in the active locale.
+   */
+  private renderLabelSlot(key: ContactKey, label: string): TemplateResult {
+    return html`<slot name="label-${key}" slot="label">${label}</slot>`;
+  }
+
+  /** A field's label as the person sees it, host-supplied or ours. */
+  private labelText(key: ContactKey, element: Element): string {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>(
+      `slot[name="label-${key}"]`
+    );
+    const own = slot
+      ?.assignedNodes({flatten: true})
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim();
+    return own || (element as ContactField).label;
   }
 
   private renderUsers(): TemplateResult {
@@ -519,10 +580,11 @@ export class ContactInfoModal extends LitElement {
       <h3>${msg('Portal users')}</h3>
       <ul class="users">
         ${this.portalUsers.map(
-          (user) => html`<li>
-            <span class="name">${user.name}</span>
-            <span class="email">${displayAddress(user.email)}</span>
-          </li>`
+          (user) =>
+            html`<li>
+              <span class="name">${user.name}</span>
+              <span class="email">${displayAddress(user.email)}</span>
+            </li>`
         )}
       </ul>
       <form novalidate class="grant" @submit=${this.onGrant}>
@@ -533,16 +595,23 @@ export class ContactInfoModal extends LitElement {
           .label=${msg('Colleague’s email address')}
           required
         ></contact-field>
-        <button type="submit" aria-disabled=${status.state === 'sending'
-          ? 'true' : 'false'}>
+        <button
+          type="submit"
+          aria-disabled=${status.state === 'sending' ? 'true' : 'false'}
+        >
           ${status.state === 'sending' ? msg('Sending…') : msg('Grant access')}
         </button>
         <p role="status" class="grant-status">
-          ${status.state === 'granted'
-            ? msg(str`${displayAddress(status.email)} can now use the portal.`)
-            : status.state === 'failed'
-              ? status.message || msg('Access could not be granted. Try again.')
-              : ''}
+          ${
+            status.state === 'granted'
+              ? msg(
+                  str`${displayAddress(status.email)} can now use the portal.`
+                )
+              : status.state === 'failed'
+                ? status.message ||
+                  msg('Access could not be granted. Try again.')
+                : ''
+          }
         </p>
       </form>
     `;
@@ -658,7 +727,7 @@ export class ContactInfoModal extends LitElement {
       if (!element.checkValidity()) {
         summary.push({
           key,
-          label: element.label,
+          label: this.labelText(key, element),
           message: element.validationMessage,
         });
       }

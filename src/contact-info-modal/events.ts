@@ -94,7 +94,11 @@ export function request<D extends object>(
 /** Reads a host answer; a rejected promise is a failure without words. */
 export async function settle(
   answer: Promise<HostAnswer>
-): Promise<{ok: boolean; message?: string; fieldErrors?: Partial<Record<ContactKey, string>>}> {
+): Promise<{
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Partial<Record<ContactKey, string>>;
+}> {
   try {
     const value = await answer;
     if (value === undefined || value === true) return {ok: true};

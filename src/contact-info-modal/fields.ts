@@ -64,7 +64,5 @@ export function fieldWords(key: ContactKey, platform: string): FieldWords {
 
 /** Why alert contacts cannot be set outside production. */
 export function sandboxNote(): string {
-  return msg(
-    'Alert contacts can only be set in the production environment.'
-  );
+  return msg('Alert contacts can only be set in the production environment.');
 }

@@ -2,7 +2,11 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ContactInfoModal} from '../../src/index.js';
-import type {ContactRecord, PortalUser} from '../../src/record/types.js';
+import type {
+  ContactKey,
+  ContactRecord,
+  PortalUser,
+} from '../../src/record/types.js';
 import {setLocale} from '../../src/localization/locale.js';
 import {fieldOf} from '../support/fill-contact-form.js';
 import {
@@ -32,7 +36,7 @@ const record: ContactRecord = {
 };
 
 /** A record with the given fields emptied, for a person to fill. */
-function recordWithout(...keys: (keyof ContactRecord)[]): ContactRecord {
+function recordWithout(...keys: ContactKey[]): ContactRecord {
   const copy = structuredClone(record) as unknown as Record<string, unknown>;
   for (const key of keys) {
     copy[key] = key === 'operationsPublic' ? '' : [];
@@ -60,7 +64,7 @@ function dialogOf(modal: ContactInfoModal): HTMLDialogElement {
   return modal.shadowRoot!.querySelector('dialog')!;
 }
 
-function inputOf(modal: ContactInfoModal, key: keyof ContactRecord) {
+function inputOf(modal: ContactInfoModal, key: ContactKey) {
   return innerInput(fieldOf(modal, key)!);
 }
 
@@ -147,14 +151,17 @@ describe('<contact-info-modal> as a blocking modal', () => {
       const active = deepActiveElement();
       return Boolean(
         active &&
-          (modal.shadowRoot!.contains(active) ||
-            dialogOf(modal).contains(active) ||
-            isInsideField(active, modal))
+        (modal.shadowRoot!.contains(active) ||
+          dialogOf(modal).contains(active) ||
+          isInsideField(active, modal))
       );
     };
 
     const escapes: string[] = [];
-    for (const key of [...Array(15).fill('Tab'), ...Array(15).fill('Shift+Tab')]) {
+    for (const key of [
+      ...Array(15).fill('Tab'),
+      ...Array(15).fill('Shift+Tab'),
+    ]) {
       await press(key);
       if (!inside()) escapes.push(`${key} → ${deepActiveElement()?.localName}`);
     }
@@ -250,9 +257,9 @@ describe('<contact-info-modal> submission', () => {
     await submit(modal);
     await modal.updateComplete;
 
-    expect(
-      modal.shadowRoot!.querySelector('#summary p')!.textContent
-    ).to.equal('1 problem needs your attention.');
+    expect(modal.shadowRoot!.querySelector('#summary p')!.textContent).to.equal(
+      '1 problem needs your attention.'
+    );
   });
 
   it('moves focus to the field a summary link names', async () => {
@@ -278,10 +285,7 @@ describe('<contact-info-modal> submission', () => {
   it('keeps values after a failed save, and a retry completes once', async () => {
     const modal = await openModal(record);
     const events = recordEvents(modal);
-    const answers = [
-      {ok: false, message: 'The server is busy.'},
-      {ok: true},
-    ];
+    const answers = [{ok: false, message: 'The server is busy.'}, {ok: true}];
     modal.addEventListener('save-request', (event) =>
       event.detail.respondWith(Promise.resolve(answers.shift()!))
     );
@@ -304,8 +308,8 @@ describe('<contact-info-modal> submission', () => {
 
     expect(events.get('save-request')).to.have.length(2);
     expect(events.get('record-complete')).to.have.length(1);
-    const completed = (events.get('record-complete')![0] as CustomEvent)
-      .detail.record;
+    const completed = (events.get('record-complete')![0] as CustomEvent).detail
+      .record;
     expect(completed).to.deep.equal(record);
   });
 
@@ -322,8 +326,9 @@ describe('<contact-info-modal> submission', () => {
     const field = fieldOf(modal, 'technicalEmergency')!;
     await until(
       () =>
-        field.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim() !==
-        '',
+        field
+          .shadowRoot!.querySelector('[part="error"]')!
+          .textContent!.trim() !== '',
       'field error'
     );
 
@@ -413,8 +418,11 @@ describe('<contact-info-modal> links, drafts and the update page', () => {
 
   it('keeps a draft across a reload and clears it on completion', async () => {
     const first = await fixture<ContactInfoModal>(html`
-      <contact-info-modal draft-key="account-7" .portalUsers=${users}
-        .value=${recordWithout('operationsPublic')}></contact-info-modal>
+      <contact-info-modal
+        draft-key="account-7"
+        .portalUsers=${users}
+        .value=${recordWithout('operationsPublic')}
+      ></contact-info-modal>
     `);
     first.show();
     await first.updateComplete;
@@ -435,12 +443,14 @@ describe('<contact-info-modal> links, drafts and the update page', () => {
 
   it('enables the update page’s save button only after a change', async () => {
     const page = await fixture<ContactInfoModal>(html`
-      <contact-info-modal mode="page" .portalUsers=${users}
-        .value=${record}></contact-info-modal>
+      <contact-info-modal
+        mode="page"
+        .portalUsers=${users}
+        .value=${record}
+      ></contact-info-modal>
     `);
-    const button = page.shadowRoot!.querySelector<HTMLButtonElement>(
-      '[part="submit"]'
-    )!;
+    const button =
+      page.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
     expect(page.shadowRoot!.querySelector('dialog')).to.equal(null);
     expect(button.disabled).to.equal(true);
 
@@ -456,8 +466,11 @@ describe('<contact-info-modal> links, drafts and the update page', () => {
 
 async function openModalWithDraft(key: string): Promise<ContactInfoModal> {
   const modal = await fixture<ContactInfoModal>(html`
-    <contact-info-modal draft-key=${key} .portalUsers=${users}
-      .value=${recordWithout('operationsPublic')}></contact-info-modal>
+    <contact-info-modal
+      draft-key=${key}
+      .portalUsers=${users}
+      .value=${recordWithout('operationsPublic')}
+    ></contact-info-modal>
   `);
   modal.show();
   await modal.updateComplete;

@@ -8,8 +8,10 @@ describe('committed project files', () => {
       undefined
     >('check-manifest');
 
-    expect(committed, 'run `npm run analyze` and commit the result').to.deep
-      .equal(fresh);
+    expect(
+      committed,
+      'run `npm run analyze` and commit the result'
+    ).to.deep.equal(fresh);
   });
 
   it('every message has a Korean translation in locales/ko.xlf', async () => {
@@ -25,9 +27,7 @@ describe('committed project files', () => {
       .map((unit) => unit.querySelector('source')?.textContent ?? unit.id);
 
     expect(units.length).to.be.greaterThan(0);
-    expect(untranslated, 'messages without a Korean target').to.deep.equal(
-      []
-    );
+    expect(untranslated, 'messages without a Korean target').to.deep.equal([]);
     expect(
       parse(committed).querySelectorAll('trans-unit').length,
       'run `npm run localize:extract` and commit locales/ko.xlf'

@@ -15,10 +15,13 @@ export function browserControlPlugin() {
         return (await client.send(payload.method, payload.params)) ?? true;
       }
       if (command === 'cdp:grant-clipboard') {
-        await page.browserContext().overridePermissions(
-          new URL(page.url()).origin,
-          ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']
-        );
+        await page
+          .browserContext()
+          .overridePermissions(new URL(page.url()).origin, [
+            'clipboard-read',
+            'clipboard-write',
+            'clipboard-sanitized-write',
+          ]);
         return true;
       }
       return undefined;

@@ -1,5 +1,11 @@
 import {execFile} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {promisify} from 'node:util';
@@ -28,8 +34,13 @@ async function checkManifest() {
   try {
     await run(
       join(root, 'node_modules/.bin/cem'),
-      ['analyze', '--config', 'custom-elements-manifest.config.mjs',
-        '--outdir', dir],
+      [
+        'analyze',
+        '--config',
+        'custom-elements-manifest.config.mjs',
+        '--outdir',
+        dir,
+      ],
       {cwd: root}
     );
     const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');

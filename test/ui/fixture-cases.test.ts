@@ -11,55 +11,60 @@ import {click, until} from '../support/person.js';
 
 const cases = await loadCases();
 
-describe('the contact form, filled by a person, for every fixture case', () => {
-  for (const testCase of cases) {
-    it(`${testCase.id}: ${testCase.title}`, async function () {
-      this.timeout(90_000);
-      const {setting} = testCase;
-      await setLocale(setting.locale);
-      const modal = await fixture<ContactInfoModal>(html`
-        <contact-info-modal
-          environment=${setting.environment}
-          ?merchant-issues=${setting.merchantIssues}
-          platform-name=${setting.platformName ?? 'Google'}
-          .portalUsers=${setting.portalUsers}
-          open
-        ></contact-info-modal>
-      `);
-      const completed: ContactRecord[] = [];
-      modal.addEventListener('record-complete', (event) =>
-        completed.push(event.detail.record)
-      );
+for (const mode of ['modal', 'page'] as const) {
+  describe(`the contact form as a ${mode}, filled by a person, for every fixture case`, () => {
+    for (const testCase of cases) {
+      it(`${testCase.id}: ${testCase.title}`, async function () {
+        this.timeout(90_000);
+        const {setting} = testCase;
+        await setLocale(setting.locale);
+        const modal = await fixture<ContactInfoModal>(html`
+          <contact-info-modal
+            environment=${setting.environment}
+            ?merchant-issues=${setting.merchantIssues}
+            platform-name=${setting.platformName ?? 'Google'}
+            .portalUsers=${setting.portalUsers}
+            mode=${mode}
+            ?open=${mode === 'modal'}
+          ></contact-info-modal>
+        `);
+        const completed: ContactRecord[] = [];
+        modal.addEventListener('record-complete', (event) =>
+          completed.push(event.detail.record)
+        );
 
-      await fillContactForm(modal, testCase.typed);
-      await click(modal.shadowRoot!.querySelector('[part="submit"]')!);
+        await fillContactForm(modal, testCase.typed);
+        await click(modal.shadowRoot!.querySelector('[part="submit"]')!);
 
-      if (testCase.expect.valid) {
-        await until(() => completed.length > 0, 'record-complete');
-        const {version, ...record} = completed[0];
-        expect(version).to.equal(1);
-        expect(record).to.deep.equal(testCase.expect.record);
-        expect(modal.open, 'the modal closes').to.equal(false);
-        return;
-      }
-
-      await until(
-        () => Boolean(modal.shadowRoot!.querySelector('#summary')),
-        'error summary'
-      );
-      expect(completed).to.have.length(0);
-      expect(fieldsInError(modal)).to.have.members(testCase.expect.errors);
-      for (const key of testCase.expect.errors) {
-        const message = errorText(modal, key);
-        expect(message, `${key} shows a message`).to.not.equal('');
-        if (setting.locale === 'ko') {
-          expect(message, `${key} speaks Korean`).to.match(/[가-힣]/);
+        if (testCase.expect.valid) {
+          await until(() => completed.length > 0, 'record-complete');
+          const {version, ...record} = completed[0];
+          expect(version).to.equal(1);
+          expect(record).to.deep.equal(testCase.expect.record);
+          if (mode === 'modal') {
+            expect(modal.open, 'the modal closes').to.equal(false);
+          }
+          return;
         }
-      }
-      expectNothingLost(modal, testCase);
-    });
-  }
-});
+
+        await until(
+          () => Boolean(modal.shadowRoot!.querySelector('#summary')),
+          'error summary'
+        );
+        expect(completed).to.have.length(0);
+        expect(fieldsInError(modal)).to.have.members(testCase.expect.errors);
+        for (const key of testCase.expect.errors) {
+          const message = errorText(modal, key);
+          expect(message, `${key} shows a message`).to.not.equal('');
+          if (setting.locale === 'ko') {
+            expect(message, `${key} speaks Korean`).to.match(/[가-힣]/);
+          }
+        }
+        expectNothingLost(modal, testCase);
+      });
+    }
+  });
+}
 
 const KEYS: ContactKey[] = [
   'alertContacts',

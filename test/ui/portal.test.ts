@@ -55,9 +55,7 @@ describe('the demo portal', () => {
 
     expect(dialog.matches(':modal'), 'modal open on load').to.equal(true);
     expect(portal.querySelector<HTMLElement>('#nav')!.inert).to.equal(true);
-    expect(portal.querySelector<HTMLElement>('#content')!.inert).to.equal(
-      true
-    );
+    expect(portal.querySelector<HTMLElement>('#content')!.inert).to.equal(true);
     expect(gate.shadowRoot!.querySelector('h2')!.textContent).to.equal(
       '연락처 정보'
     );
@@ -86,9 +84,8 @@ describe('the demo portal', () => {
     );
 
     await click(reloaded.portal.querySelector('a[data-view="contact"]')!);
-    const page = reloaded.portal.querySelector<ContactInfoModal>(
-      '#contact-page'
-    )!;
+    const page =
+      reloaded.portal.querySelector<ContactInfoModal>('#contact-page')!;
     await until(() => page.checkVisibility(), 'the update page shows');
     const field = fieldOf(page, 'technicalEmergency') as HTMLElement & {
       value: string;
