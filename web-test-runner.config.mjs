@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
 import {projectChecksPlugin} from './test/support/project-checks-plugin.mjs';
 import {browserControlPlugin} from './test/support/browser-control-plugin.mjs';
@@ -61,6 +62,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    a11ySnapshotPlugin(),
     projectChecksPlugin(),
     browserControlPlugin(),
   ],

@@ -21,8 +21,8 @@ const CONTROL = /[^\P{Cc}\t\n\v\f\r]/u;
 const SPACE = /\s/;
 const MAILTO = /^mailto:/i;
 
-// A URL-delimiting domain that makes the platform's parser give up; probing
-// each character one by one stays cheap under this cap.
+// When the platform refuses a domain, its characters are tried one at a
+// time to name the culprit; the cap keeps that cheap on long input.
 const MAX_PROBED_CHARACTERS = 64;
 
 /**
@@ -111,8 +111,7 @@ function checkAsciiDomain(domain: string, input: string): AddressResult {
 
   const labels = domain.split('.');
   const badLabel = labels.some(
-    (label) =>
-      label.length > 63 || label.startsWith('-') || label.endsWith('-')
+    (label) => label.length > 63 || label.startsWith('-') || label.endsWith('-')
   );
   if (badLabel) return fail('domain-label', input);
 
@@ -333,12 +332,10 @@ function splitPieces(text: string): Piece[] {
         end: Math.min(end + 1, text.length),
       });
       index = end + 1;
-      for (let i = 0; i < text.length; i++) classify(text[i]!);
     } else {
       const start = index;
+      // A stray `>` stays in its word, for the address check to name it.
       while (index < text.length && isWordCharacter(text[index]!)) index++;
-      // A stray `>` or `"` inside a word stays part of that word.
-      if (index === start) index++;
       tokens.push({
         kind: 'word',
         text: text.slice(start, index),
@@ -353,13 +350,7 @@ function splitPieces(text: string): Piece[] {
 }
 
 type CharacterKind =
-  | 'space'
-  | 'comma'
-  | 'semicolon'
-  | 'quote'
-  | 'open'
-  | 'close'
-  | 'other';
+  'space' | 'comma' | 'semicolon' | 'quote' | 'open' | 'close' | 'other';
 
 // Full-width and ideographic separators count the same as ASCII ones, since
 // Korean and Japanese input methods type them.

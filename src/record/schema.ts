@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 
-import {WEEKDAYS} from '../hours/types.js';
-import type {HoursProblem, Schedule} from '../hours/types.js';
 import {
-  findPortalUser,
-  normaliseAddress,
-  parseAddressList,
-} from './address.js';
-import {RECORD_VERSION} from './types.js';
+  normaliseSchedules,
+  scheduleSchema,
+  validateSchedules,
+} from '../hours/index.js';
+import type {Schedule} from '../hours/index.js';
+import {findPortalUser, normaliseAddress, parseAddressList} from './address.js';
+import {CONTACT_KEYS, RECORD_VERSION} from './types.js';
 import type {
   AddressProblem,
   ContactKey,
@@ -16,12 +16,6 @@ import type {
   PortalUser,
   RecordFieldError,
 } from './types.js';
-
-// zod probes for `new Function` when it builds its first object schema;
-// under a strict Content-Security-Policy that probe is reported as a
-// violation even though zod catches it. The probe runs once per page, so
-// this must come before any schema below is built.
-z.config({jitless: true});
 
 /** A field value that is not of the JSON type the record expects. */
 export const INVALID_TYPE = 'invalid-type';
@@ -39,7 +33,7 @@ export type RecordValidation =
   | {success: true; record: ContactRecord}
   | {
       success: false;
-      /** Problems of single fields, in the order of the fields' issues. */
+      /** Problems of single fields, in the order the form shows them. */
       errors: RecordFieldError[];
       /** Set when the record as a whole is wrong. */
       recordProblem?: RecordProblem;
@@ -52,37 +46,6 @@ export type ContactRecordSchema = z.ZodMiniType<ContactRecord, unknown>;
 export interface RecordIssueParams {
   code: string;
   detail?: unknown;
-}
-
-const timeRange = z.tuple([z.string(), z.string()]);
-
-const weeklySchedule = z.object({
-  timeZone: z.string(),
-  days: z.partialRecord(z.enum(WEEKDAYS), z.array(timeRange)),
-});
-
-const aroundTheClockSchedule = z.object({
-  timeZone: z.string(),
-  aroundTheClock: z.literal(true),
-});
-
-/** The shape of one support-hours schedule; its rules live in src/hours. */
-export const scheduleSchema: z.ZodMiniType<Schedule, unknown> = z.union([
-  aroundTheClockSchedule,
-  weeklySchedule,
-]);
-
-/**
- * SEAM for the hours rules. src/hours/ is to provide
- * `validateSchedules(schedules): HoursProblem[]` and
- * `normaliseSchedules(schedules): Schedule[]` in '../hours/index.js'; wire
- * them in here. Until then the record checks only shape and presence.
- */
-function checkSchedules(schedules: Schedule[]): {
-  schedules: Schedule[];
-  problems: HoursProblem[];
-} {
-  return {schedules, problems: []};
 }
 
 type Payload = z.core.ParsePayload;
@@ -222,11 +185,12 @@ const schedules = z.pipe(
       return [];
     }
 
-    const checked = checkSchedules(value);
-    for (const problem of checked.problems) {
+    // The rules and the normal form of the hours are src/hours' own.
+    const problems = validateSchedules(value);
+    for (const problem of problems) {
       report(payload, problem.code, problem.schedule, problem);
     }
-    return checked.schedules;
+    return problems.length === 0 ? normaliseSchedules(value) : value;
   })
 );
 
@@ -265,7 +229,7 @@ export function createContactRecordSchema(
  * it came, for the schema to judge.
  */
 export function migrateContactRecord(stored: unknown): unknown {
-  if (!isObject(stored) || 'version' in stored) return stored;
+  if (!isObject(stored) || stored.version !== undefined) return stored;
 
   return {...stored, version: RECORD_VERSION};
 }
@@ -286,9 +250,10 @@ export function validateContactRecord(
   for (const issue of result.error.issues) {
     const [field, index] = issue.path;
     if (field === 'version') {
-      recordProblem = isObject(input) && !('version' in input)
-        ? 'version-missing'
-        : 'version-unknown';
+      recordProblem =
+        isObject(input) && input.version === undefined
+          ? 'version-missing'
+          : 'version-unknown';
     } else if (field === undefined) {
       recordProblem = 'not-an-object';
     } else {
@@ -296,6 +261,10 @@ export function validateContactRecord(
     }
   }
 
+  // In the order the form shows the fields, for an error summary.
+  errors.sort(
+    (a, b) => CONTACT_KEYS.indexOf(a.field) - CONTACT_KEYS.indexOf(b.field)
+  );
   return recordProblem === undefined
     ? {success: false, errors}
     : {success: false, errors, recordProblem};

@@ -8,7 +8,6 @@ import {
   sameAddress,
 } from '../../src/record/index.js';
 import type {AddressResult} from '../../src/record/index.js';
-import {describe, it} from './bdd.js';
 
 function problemOf(result: AddressResult) {
   if (result.ok) throw new Error(`accepted as ${result.address}`);
@@ -19,7 +18,10 @@ describe('normaliseAddress', () => {
   it('keeps a plain address as it is', () => {
     const result = normaliseAddress('ops.team@bareun.example');
 
-    expect(result).to.deep.equal({ok: true, address: 'ops.team@bareun.example'});
+    expect(result).to.deep.equal({
+      ok: true,
+      address: 'ops.team@bareun.example',
+    });
   });
 
   it('accepts a domain with several labels', () => {
@@ -42,7 +44,10 @@ describe('normaliseAddress', () => {
 
     const result = normaliseAddress(`${local}@bareun.example`);
 
-    expect(result).to.deep.equal({ok: true, address: `${local}@bareun.example`});
+    expect(result).to.deep.equal({
+      ok: true,
+      address: `${local}@bareun.example`,
+    });
   });
 
   it('stores an internationalised domain in its ASCII form', () => {
@@ -90,7 +95,9 @@ describe('normaliseAddress', () => {
   });
 
   it('reads full-width letters and dots as ASCII', () => {
-    const result = normaliseAddress('Ｏｐｓ＠ｂａｒｅｕｎ．ｅｘａｍｐｌｅ');
+    const fullWidth = 'Ｏｐｓ＠ｂａｒｅｕｎ．ｅｘａｍｐｌｅ';
+
+    const result = normaliseAddress(fullWidth);
 
     expect(result).to.deep.equal({ok: true, address: 'Ops@bareun.example'});
   });
@@ -250,7 +257,8 @@ describe('parseAddressList', () => {
   });
 
   it('splits at any mix of separators', () => {
-    const text = 'a@bareun.example,b@bareun.example;c@bareun.example ' +
+    const text =
+      'a@bareun.example,b@bareun.example;c@bareun.example ' +
       'd@bareun.example\te@bareun.example\nf@bareun.example\r\n';
 
     const parsed = parseAddressList(text);
@@ -261,7 +269,9 @@ describe('parseAddressList', () => {
   });
 
   it('splits at full-width and ideographic commas', () => {
-    const parsed = parseAddressList('a@bareun.example，b@bareun.example、c@x.kr');
+    const text = 'a@bareun.example，b@bareun.example、c@x.kr';
+
+    const parsed = parseAddressList(text);
 
     expect(parsed.addresses).to.deep.equal([
       'a@bareun.example',
@@ -287,7 +297,7 @@ describe('parseAddressList', () => {
     expect(parsed.addresses).to.deep.equal(['ops@bareun.example']);
   });
 
-  it('removes duplicates case-insensitively, keeping the first spelling', () => {
+  it('removes duplicates whatever their case, keeping the first', () => {
     const text =
       'Kim Minjun <Minjun.Kim@BAREUN.example>; dev-support@bareun.example;' +
       '\n dev-support@Bareun.Example, minjun.kim@bareun.example';
@@ -321,7 +331,9 @@ describe('parseAddressList', () => {
   it('does not take a bare word for part of a name across a semicolon', () => {
     const parsed = parseAddressList('Hong; Gildong <hong@bareun.example>');
 
-    expect(parsed.problems).to.deep.equal([{code: 'at-missing', input: 'Hong'}]);
+    expect(parsed.problems).to.deep.equal([
+      {code: 'at-missing', input: 'Hong'},
+    ]);
   });
 
   it('returns the problems in the order of the text', () => {
@@ -356,7 +368,9 @@ describe('parseAddressList', () => {
   });
 
   it('names the control character in a pasted address', () => {
-    const parsed = parseAddressList('a@bareun.example, o\u0001ps@bareun.example');
+    const text = 'a@bareun.example, o\u0001ps@bareun.example';
+
+    const parsed = parseAddressList(text);
 
     expect(parsed.problems).to.deep.equal([
       {
@@ -416,8 +430,8 @@ describe('displayAddress', () => {
 
 describe('sameAddress', () => {
   it('ignores case and the form of the domain', () => {
-    expect(sameAddress('OPS@Bücher.example', 'ops@xn--bcher-kva.example')).to
-      .be.true;
+    expect(sameAddress('OPS@Bücher.example', 'ops@xn--bcher-kva.example')).to.be
+      .true;
   });
 
   it('tells different addresses apart', () => {

@@ -12,14 +12,6 @@ import type {
 } from '../../src/record/index.js';
 import {loadCases} from '../support/fixtures.js';
 import type {FixtureCase} from '../support/fixtures.js';
-import {describe, it} from './bdd.js';
-
-/**
- * Whether schema.ts checks schedules with the rules of src/hours. Until it
- * does, only presence and shape of the hours are checked, so cases whose
- * one error is a rule of the hours are asserted for the other fields only.
- */
-const HOURS_RULES_WIRED = false;
 
 const LIST_KEYS = [
   'alertContacts',
@@ -54,16 +46,6 @@ function sorted(keys: Iterable<ContactKey>): ContactKey[] {
   return [...keys].sort();
 }
 
-/** Needs the hours rules: an hours error although schedules were chosen. */
-function waitsForHoursRules(fixture: FixtureCase): boolean {
-  return (
-    !HOURS_RULES_WIRED &&
-    !fixture.expect.valid &&
-    fixture.expect.errors.includes('operationalSupport') &&
-    fixture.typed.operationalSupport.length > 0
-  );
-}
-
 function expectOutcome(
   fixture: FixtureCase,
   result: RecordValidation,
@@ -81,9 +63,7 @@ function expectOutcome(
     return;
   }
 
-  const expected = new Set(fixture.expect.errors);
-  if (waitsForHoursRules(fixture)) expected.delete('operationalSupport');
-  expect(sorted(fields)).to.deep.equal(sorted(expected));
+  expect(sorted(fields)).to.deep.equal(sorted(fixture.expect.errors));
 }
 
 describe('record: shared fixture cases', () => {
@@ -120,14 +100,6 @@ describe('record: shared fixture cases', () => {
         const result = validateContactRecord(input, settingsOf(fixture));
 
         expectOutcome(fixture, result, unread);
-      });
-    }
-  });
-
-  describe('rules of the hours', () => {
-    for (const fixture of cases.filter(waitsForHoursRules)) {
-      it(`${fixture.id}: waits for src/hours to be wired`, function () {
-        this.skip();
       });
     }
   });

@@ -10,7 +10,6 @@ import type {
   ContactSettings,
   RecordValidation,
 } from '../../src/record/index.js';
-import {describe, it} from './bdd.js';
 
 const users = [
   {email: 'minjun.kim@bareun.example', name: '김민준'},
@@ -48,7 +47,10 @@ describe('validateContactRecord', () => {
   it('accepts a complete record and returns it normalised', () => {
     const input = {
       ...complete(),
-      technicalEmergency: [' Oncall@ALERTS.bareun.example ', 'a@bücher.example'],
+      technicalEmergency: [
+        ' Oncall@ALERTS.bareun.example ',
+        'a@bücher.example',
+      ],
     };
 
     const result = validateContactRecord(input, production);
@@ -155,7 +157,10 @@ describe('validateContactRecord', () => {
   });
 
   it('reads a display name in the public operations address', () => {
-    const input = {...complete(), operationsPublic: 'Help <HELP@Bareun.example>'};
+    const input = {
+      ...complete(),
+      operationsPublic: 'Help <HELP@Bareun.example>',
+    };
 
     const result = validateContactRecord(input, production);
 
@@ -270,6 +275,40 @@ describe('validateContactRecord', () => {
     ]);
   });
 
+  it('reports a rule of the hours with its schedule and details', () => {
+    const overlap = {
+      timeZone: 'Asia/Seoul',
+      days: {
+        mon: [
+          ['09:00', '13:00'],
+          ['12:00', '18:00'],
+        ],
+      },
+    };
+    const input = {...complete(), operationalSupport: [seoul, overlap]};
+
+    const errors = errorsOf(validateContactRecord(input, production));
+
+    expect(errors).to.have.length(2);
+    expect(errors[1]).to.deep.include({
+      field: 'operationalSupport',
+      code: 'range-overlap',
+      index: 1,
+    });
+    expect(errors[1]!.detail).to.deep.include({schedule: 1, day: 'mon'});
+  });
+
+  it('stores the hours in the normal form of src/hours', () => {
+    const calcutta = {timeZone: 'Asia/Calcutta', aroundTheClock: true};
+    const input = {...complete(), operationalSupport: [calcutta]};
+
+    const result = validateContactRecord(input, production);
+
+    expect(result.success && result.record.operationalSupport).to.deep.equal([
+      {timeZone: 'Asia/Kolkata', aroundTheClock: true},
+    ]);
+  });
+
   it('refuses a schedule of the wrong shape, naming its index', () => {
     const broken = {timeZone: 'Asia/Seoul', days: {mon: [['09:00']]}};
     const input = {...complete(), operationalSupport: [seoul, broken]};
@@ -295,6 +334,22 @@ describe('validateContactRecord', () => {
         {field: 'operationalSupport', code: 'hours-missing'},
       ],
     });
+  });
+
+  it('lists the errors in the order the form shows the fields', () => {
+    const settings = {...production, merchantIssues: true};
+
+    const errors = errorsOf(validateContactRecord({version: 1}, settings));
+
+    expect(errors.map((error) => error.field)).to.deep.equal([
+      'alertContacts',
+      'technicalEmergency',
+      'technicalNonEmergency',
+      'merchantIssues',
+      'operationsPlatform',
+      'operationsPublic',
+      'operationalSupport',
+    ]);
   });
 
   it('refuses a version it does not read', () => {
