@@ -35,6 +35,7 @@ const words = {
     dashboardText: "Your integration's bookings and status appear here.",
     bookingsText: 'No bookings yet.',
     saved: 'Contact information saved.',
+    leave: 'Leave without saving your changes to the contact information?',
   },
   ko: {
     dashboard: '대시보드',
@@ -45,6 +46,7 @@ const words = {
     dashboardText: '통합의 예약 현황과 상태가 여기에 표시됩니다.',
     bookingsText: '아직 예약이 없습니다.',
     saved: '연락처 정보를 저장했습니다.',
+    leave: '연락처 정보의 변경 사항을 저장하지 않고 나갈까요?',
   },
 } as const;
 
@@ -127,6 +129,15 @@ async function start(): Promise<void> {
     );
   }
   addEventListener('hashchange', showView);
+  // Leaving the update page inside the portal asks first, as the element
+  // does for leaving the whole page.
+  document.querySelector('#nav')!.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    const leaving = link && link.getAttribute('data-view') !== 'contact';
+    if (leaving && page.checkVisibility() && page.hasUnsavedChanges) {
+      if (!confirm(words[locale].leave)) event.preventDefault();
+    }
+  });
   showView();
   configure(gate);
   configure(page);

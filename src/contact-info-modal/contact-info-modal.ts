@@ -261,9 +261,12 @@ export class ContactInfoModal extends LitElement {
           ? document.getElementById(this.returnFocus)
           : null
         : this.returnFocus;
+    const opener = this.opener;
     const target =
-      this.opener instanceof HTMLElement && this.opener.isConnected
-        ? this.opener
+      opener instanceof HTMLElement &&
+      opener.isConnected &&
+      opener !== document.body
+        ? opener
         : fallback;
     this.opener = null;
     target?.focus();
@@ -734,12 +737,15 @@ export class ContactInfoModal extends LitElement {
     }
     const result = validateContactRecord(this.readInput(), this.settings);
     if (summary.length > 0 || !result.success) {
+      // The fields and the record share their rules, so this only catches
+      // a record-level problem that no single field reports.
       if (summary.length === 0 && !result.success) {
         for (const error of result.errors) {
+          const element = fields.get(error.field);
           summary.push({
             key: error.field,
-            label: fields.get(error.field)?.label ?? error.field,
-            message: error.code,
+            label: element ? this.labelText(error.field, element) : '',
+            message: msg('Check this field.'),
           });
         }
       }

@@ -92,9 +92,7 @@ export function request<D extends object>(
 }
 
 /** Reads a host answer; a rejected promise is a failure without words. */
-export async function settle(
-  answer: Promise<HostAnswer>
-): Promise<{
+export async function settle(answer: Promise<HostAnswer>): Promise<{
   ok: boolean;
   message?: string;
   fieldErrors?: Partial<Record<ContactKey, string>>;

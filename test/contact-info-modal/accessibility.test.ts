@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {a11ySnapshot, findAccessibilityNode} from '@web/test-runner-commands';
+import {a11ySnapshot} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ContactInfoModal} from '../../src/index.js';
 import type {ContactRecord, PortalUser} from '../../src/record/types.js';
@@ -108,11 +108,8 @@ describe('<contact-info-modal> accessibility', () => {
       modal.show();
       await modal.updateComplete;
 
-      const snapshot = await a11ySnapshot({});
-      const dialog = findAccessibilityNode(
-        snapshot,
-        (node) => node.role === 'dialog'
-      );
+      const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
+      const dialog = findNode(snapshot, (node) => node.role === 'dialog');
 
       expect(dialog?.name).to.equal(
         locale === 'en' ? 'Contact information' : '연락처 정보'
@@ -120,3 +117,22 @@ describe('<contact-info-modal> accessibility', () => {
     });
   }
 });
+
+interface AXNode {
+  role: string;
+  name: string;
+  children?: AXNode[];
+}
+
+function findNode(
+  node: AXNode,
+  test: (node: AXNode) => boolean
+): AXNode | undefined {
+  if (test(node)) return node;
+
+  for (const child of node.children ?? []) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -401,6 +401,44 @@ describe('<contact-info-modal> when the host allows dismissal', () => {
   });
 });
 
+describe('<contact-info-modal> events', () => {
+  it('reports each committed change with the record so far', async () => {
+    const modal = await openModal(recordWithout('operationsPublic'));
+    const changes: CustomEvent[] = [];
+    modal.addEventListener('record-change', (event) => changes.push(event));
+
+    await click(inputOf(modal, 'operationsPublic'));
+    await type('Help@Bareun.Example');
+    await press('Tab');
+
+    expect(changes.length).to.be.greaterThan(0);
+    const last = changes.at(-1)!;
+    expect(last.bubbles && last.composed).to.equal(true);
+    expect(last.detail.valid).to.equal(true);
+    expect(last.detail.record.operationsPublic).to.equal('Help@bareun.example');
+  });
+
+  it('fires nothing when the host sets properties', async () => {
+    const modal = await openModal();
+    const fired: string[] = [];
+    for (const type of [
+      'record-change',
+      'input',
+      'change',
+      'record-complete',
+    ]) {
+      modal.addEventListener(type, () => fired.push(type));
+    }
+
+    modal.value = record;
+    modal.environment = 'sandbox';
+    modal.portalUsers = [...users];
+    await modal.updateComplete;
+
+    expect(fired).to.deep.equal([]);
+  });
+});
+
 describe('<contact-info-modal> links, drafts and the update page', () => {
   it('lets the host take over “Contact support”', async () => {
     const modal = await openModal();
