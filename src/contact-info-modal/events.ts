@@ -109,5 +109,7 @@ export async function settle(answer: Promise<HostAnswer>): Promise<{
 
 declare global {
   // Typed listeners: `modal.addEventListener('save-request', e => ...)`.
+  // An augmentation adds members through `extends`, so it has none itself.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends ContactInfoModalEventMap {}
 }
