@@ -3,7 +3,6 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/generated/**', 'src/**/*.styles.ts'],
-  outdir: '.',
   litelement: true,
   dependencies: false,
   packagejson: false,

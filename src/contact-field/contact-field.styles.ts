@@ -6,7 +6,10 @@ export const styles = [
   focusRing,
   css`
     :host {
-      --_accent: var(--contact-field-accent, var(--contact-info-accent, #1a5fd0));
+      --_accent: var(
+        --contact-field-accent,
+        var(--contact-info-accent, #1a5fd0)
+      );
       --_border: var(--contact-field-border, #8a8f98);
       --_error: var(--contact-field-error, #b3261e);
       --_radius: var(--contact-field-radius, 6px);
@@ -32,8 +35,8 @@ export const styles = [
       margin-block-end: 0.375rem;
     }
 
-    .help:empty {
-      display: none;
+    [hidden] {
+      display: none !important;
     }
 
     .control {
@@ -90,7 +93,7 @@ export const styles = [
       padding: 0.125rem 0.25rem 0.125rem 0.5rem;
       border-radius: var(--_radius);
       background: var(--contact-field-chip-background, #e8eefb);
-      color: #102a5c;
+      color: var(--contact-field-chip-color, #102a5c);
       overflow-wrap: anywhere;
       border: 1px solid transparent;
     }
@@ -100,15 +103,28 @@ export const styles = [
       outline: 2px solid var(--_accent);
     }
 
-    .chip button {
-      border: 0;
-      background: transparent;
-      color: inherit;
-      font: inherit;
+    .chip-label {
+      cursor: default;
+      user-select: none;
+    }
+
+    .chip-label:focus {
+      outline: none;
+    }
+
+    .chip-remove {
       line-height: 1;
       padding: 0.125rem 0.25rem;
       cursor: pointer;
       border-radius: var(--_radius);
+    }
+
+    .chip-remove:hover {
+      background: rgb(0 0 0 / 0.08);
+    }
+
+    [data-disabled] .chip-remove {
+      cursor: default;
     }
 
     [role='listbox'] {
@@ -161,6 +177,12 @@ export const styles = [
       [role='option'][aria-selected='true'] {
         background: Highlight;
         color: HighlightText;
+      }
+      .chip {
+        border-color: CanvasText;
+      }
+      .chip[data-selected] {
+        outline-color: Highlight;
       }
     }
   `,

@@ -1,10 +1,11 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
+import {updateWhenLocaleChanges} from '@lit/localize';
 import {
   displayAddress,
   findPortalUser,
+  normaliseAddress,
   parseAddressList,
   sameAddress,
 } from '../record/address.js';
@@ -14,15 +15,30 @@ import {
   type ControlValidity,
   type FormValue,
 } from '../form-control/form-associated-element.js';
+import {CompositionGuard} from '../form-control/composition-guard.js';
 import {submitImplicitly} from '../form-control/implicit-submission.js';
-import {addressProblemMessage} from '../localization/messages.js';
+import {
+  addressProblemMessage,
+  moreProblemsMessage,
+} from '../localization/messages.js';
 import {styles} from './contact-field.styles.js';
+import {
+  addedMessage,
+  chipHint,
+  chipListName,
+  editingMessage,
+  matchCountMessage,
+  portalUsersName,
+  removeChipName,
+  removedMessage,
+  selectedMessage,
+} from './words.js';
 
 /** What a field holds: one address, a list, or portal users. */
 export type ContactFieldKind = 'single' | 'list' | 'users';
 
 // Typing one of these in a list commits what comes before it.
-const SEPARATOR = /[,;\n\t]/;
+const SEPARATORS = new Set([',', ';', '\n', '\t', '，', '；']);
 
 /**
  * One contact field that works inside any form, like a native input: its
@@ -31,6 +47,13 @@ const SEPARATOR = /[,;\n\t]/;
  * constraint validation API. Messages are the library's own, in the active
  * locale, and appear when a person expects them: after leaving the field,
  * committing an address or submitting.
+ *
+ * A list shows committed addresses as chips. Enter, a comma, a semicolon,
+ * Tab, leaving the field and pasting commit what was typed. Backspace in
+ * the empty input selects the last chip and a second Backspace removes it;
+ * Left arrow from the start of the input moves to the chips, where arrows
+ * move, Delete removes, and Enter, F2 or a double click puts a chip back
+ * into the input to be edited.
  *
  * @tagname contact-field
  * @summary A form-associated e-mail contact field: one address, a list, or
@@ -49,7 +72,8 @@ const SEPARATOR = /[,;\n\t]/;
  * @csspart input - The text input.
  * @csspart chips - The list of committed addresses.
  * @csspart chip - One committed address.
- * @csspart chip-remove - The button that removes a committed address.
+ * @csspart chip-label - The name of a committed address.
+ * @csspart chip-remove - The mark that removes a committed address.
  * @csspart listbox - The list of matching portal users.
  * @csspart option - One portal user in that list.
  * @csspart error - The message that says what is wrong.
@@ -59,9 +83,12 @@ const SEPARATOR = /[,;\n\t]/;
  * @cssprop --contact-field-error - Colour of errors and invalid borders.
  * @cssprop --contact-field-radius - Corner radius of the control and chips.
  * @cssprop --contact-field-chip-background - Background of the chips.
+ * @cssprop --contact-field-chip-color - Text colour of the chips.
  */
 export class ContactField extends FormAssociatedElement {
   static override styles = styles;
+
+  static override blocksImplicitSubmission = true;
 
   /** `single` (one address), `list` (several) or `users` (portal users). */
   @property({reflect: true}) kind: ContactFieldKind = 'single';
@@ -72,6 +99,7 @@ export class ContactField extends FormAssociatedElement {
   /** Help text under the label. */
   @property() help = '';
 
+  /** A hint shown in the empty input; never a replacement for a label. */
   @property() placeholder = '';
 
   /** Forwarded to the inner input, e.g. `email` or `off`. */
@@ -96,14 +124,14 @@ export class ContactField extends FormAssociatedElement {
 
   @state() private listOpen = false;
 
-  /** A chip that a first Backspace selected and a second one removes. */
+  /** The chip that has the focus, or -1 while the text input has it. */
   @state() private selectedChip = -1;
 
   @state() private announcement = '';
 
-  @query('input') private input!: HTMLInputElement;
+  @query('#input') private input!: HTMLInputElement;
 
-  private composing = false;
+  private readonly composition = new CompositionGuard(this);
 
   /** Whether the value was changed by the person or by `value`. */
   private dirty = false;
@@ -111,14 +139,22 @@ export class ContactField extends FormAssociatedElement {
   /** The value at the last `change` event, to fire it only on changes. */
   private committedValue = '';
 
+  /** Where a chip taken back for editing returns when committed again. */
+  private editingAt = -1;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    this.addEventListener('focusout', this.onFocusOut);
   }
 
-  /** What the field holds now: addresses and any text not yet committed. */
+  /**
+   * What the field holds now: the address (normalised when it is one good
+   * address) or, for a list, the addresses and any text not yet committed,
+   * separated by commas.
+   */
   get value(): string {
-    if (this.kind === 'single') return this.draft;
+    if (this.kind === 'single') return this.singleValue();
 
     return [...this.chips, this.draft.trim()].filter(Boolean).join(', ');
   }
@@ -132,11 +168,14 @@ export class ContactField extends FormAssociatedElement {
     this.committedValue = this.value;
   }
 
-  /** The good addresses the field holds, normalised, without duplicates. */
+  /**
+   * The good addresses the field holds, normalised, without duplicates; in
+   * a user picker, only those of portal users.
+   */
   get addresses(): string[] {
     const parsed = parseAddressList(this.draft);
     const result = [...this.chips];
-    for (const address of parsed.addresses) {
+    for (const address of this.acceptable(parsed.addresses).addresses) {
       if (!result.some((known) => sameAddress(known, address))) {
         result.push(address);
       }
@@ -149,10 +188,17 @@ export class ContactField extends FormAssociatedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind') && changed.get('kind') !== undefined) {
+      this.applyText([...this.chips, this.draft].join(', '));
+    }
     if (changed.has('defaultValue') && !this.dirty) {
       this.applyText(this.defaultValue);
       this.committedValue = this.value;
     }
+    super.willUpdate(changed);
+    // Once the value is good again, the next mistake waits for the next
+    // commit or leave instead of showing at the first character.
+    if (this.showProblems && this.validity.valid) this.showProblems = false;
   }
 
   protected override firstUpdated(): void {
@@ -161,54 +207,65 @@ export class ContactField extends FormAssociatedElement {
 
   protected override render(): TemplateResult {
     const message = this.visibleMessage();
-    const pageLabel = this.label ? '' : this.pageLabelText();
+    const users = this.kind === 'users';
+    const options = users && this.listOpen ? this.matchingUsers() : [];
+    const expanded = options.length > 0;
     return html`
-      <label part="label" id="label" for="input">
-        <slot name="label">${this.label}</slot>
+      <label
+        part="label"
+        id="label"
+        for="input"
+        ?hidden=${!this.label && !this.hasSlotted('label')}
+      >
+        <slot name="label" @slotchange=${this.onSlotChange}>${this.label}</slot>
       </label>
-      <div part="help" id="help" class="help">
-        <slot name="help">${this.help}</slot>
+      <div
+        part="help"
+        id="help"
+        class="help"
+        ?hidden=${!this.help && !this.hasSlotted('help')}
+      >
+        <slot name="help" @slotchange=${this.onSlotChange}>${this.help}</slot>
       </div>
       <div
         part="control"
         class="control"
         ?data-invalid=${Boolean(message)}
         ?data-disabled=${this.isDisabled}
+        @click=${this.onControlClick}
       >
         ${this.isList ? this.renderChips() : nothing}
         <input
           id="input"
           part="input"
           type="text"
-          inputmode="email"
+          inputmode=${users ? nothing : 'email'}
           spellcheck="false"
           autocapitalize="off"
           autocomplete=${this.autocomplete}
           placeholder=${this.placeholder || nothing}
-          aria-label=${pageLabel || nothing}
+          aria-label=${this.pageLabelText() || nothing}
           aria-describedby="help error"
           aria-invalid=${message ? 'true' : 'false'}
           aria-required=${this.required ? 'true' : 'false'}
-          role=${this.kind === 'users' ? 'combobox' : nothing}
-          aria-autocomplete=${this.kind === 'users' ? 'list' : nothing}
-          aria-expanded=${this.kind === 'users'
-            ? String(this.listOpen && this.matchingUsers().length > 0)
-            : nothing}
-          aria-controls=${this.kind === 'users' ? 'listbox' : nothing}
-          aria-activedescendant=${this.activeOption >= 0
-            ? `option-${this.activeOption}`
-            : nothing}
+          role=${users ? 'combobox' : nothing}
+          aria-autocomplete=${users ? 'list' : nothing}
+          aria-expanded=${users ? String(expanded) : nothing}
+          aria-controls=${users ? 'listbox' : nothing}
+          aria-activedescendant=${
+            expanded && this.activeOption >= 0
+              ? `option-${this.activeOption}`
+              : nothing
+          }
           ?disabled=${this.isDisabled}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
-          @compositionstart=${this.onCompositionStart}
           @compositionend=${this.onCompositionEnd}
           @paste=${this.onPaste}
           @focus=${this.onFocus}
-          @blur=${this.onBlur}
         />
       </div>
-      ${this.kind === 'users' ? this.renderListbox() : nothing}
+      ${users ? this.renderListbox(options) : nothing}
       <div part="error" id="error" class="error">${message}</div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;
@@ -217,45 +274,56 @@ export class ContactField extends FormAssociatedElement {
   private renderChips(): TemplateResult | typeof nothing {
     if (this.chips.length === 0) return nothing;
 
+    // Chips are focusable only while selected: a focusable chip before the
+    // input would take the focus that a label click or `focus()` delegates
+    // to the first focusable element of the shadow root.
     return html`
-      <ul part="chips" class="chips" aria-label=${msg('Added addresses')}>
+      <ul part="chips" class="chips" aria-label=${chipListName()}>
         ${this.chips.map((address, index) => {
           const name = this.chipName(address);
+          const selected = index === this.selectedChip;
           return html`
-            <li
-              part="chip"
-              class="chip"
-              ?data-selected=${index === this.selectedChip}
-            >
-              <span>${name}</span>
-              <button
-                type="button"
-                part="chip-remove"
-                tabindex="-1"
-                aria-label=${msg(str`Remove ${name}`)}
-                ?disabled=${this.isDisabled}
-                @click=${() => this.removeChip(index)}
+            <li part="chip" class="chip" ?data-selected=${selected}>
+              <span
+                part="chip-label"
+                class="chip-label"
+                role="button"
+                tabindex=${selected ? '-1' : nothing}
+                aria-describedby="chip-hint"
+                aria-disabled=${this.isDisabled ? 'true' : nothing}
+                @keydown=${(event: KeyboardEvent) =>
+                  this.onChipKeydown(event, index)}
+                @click=${() => this.focusChip(index)}
+                @dblclick=${() => this.editChip(index)}
+                >${name}</span
               >
-                ×
-              </button>
+              <span
+                part="chip-remove"
+                class="chip-remove"
+                role="button"
+                aria-label=${removeChipName(name)}
+                aria-disabled=${this.isDisabled ? 'true' : nothing}
+                @click=${(event: Event) => this.onRemoveClick(event, index)}
+                >×</span
+              >
             </li>
           `;
         })}
       </ul>
+      <span id="chip-hint" hidden>${chipHint()}</span>
     `;
   }
 
-  private renderListbox(): TemplateResult {
-    const users = this.listOpen ? this.matchingUsers() : [];
+  private renderListbox(options: readonly PortalUser[]): TemplateResult {
     return html`
       <ul
         id="listbox"
         part="listbox"
         role="listbox"
-        aria-label=${msg('Portal users')}
-        ?hidden=${users.length === 0}
+        aria-label=${portalUsersName()}
+        ?hidden=${options.length === 0}
       >
-        ${users.map(
+        ${options.map(
           (user, index) => html`
             <li
               id="option-${index}"
@@ -282,13 +350,20 @@ export class ContactField extends FormAssociatedElement {
     return user ? `${user.name} (${shown})` : shown;
   }
 
+  private hasSlotted(name: string): boolean {
+    return this.querySelector(`:scope > [slot="${name}"]`) !== null;
+  }
+
+  private onSlotChange(): void {
+    this.requestUpdate();
+  }
+
   /** The text of page labels (`<label for>`), when the field has none. */
   private pageLabelText(): string {
-    if (!this.hasUpdated) return '';
+    if (this.label || this.hasSlotted('label')) return '';
 
-    const slotted = this.querySelector('[slot="label"]');
-    if (slotted) return '';
-
+    // Limitation: read at render time; a page label whose text changes
+    // later names the input anew at the next render only.
     return Array.from(this.internals.labels, (label) =>
       (label.textContent ?? '').trim()
     )
@@ -303,7 +378,8 @@ export class ContactField extends FormAssociatedElement {
         !this.chips.some((chip) => sameAddress(chip, user.email)) &&
         (query === '' ||
           user.name.toLowerCase().includes(query) ||
-          user.email.toLowerCase().includes(query))
+          user.email.toLowerCase().includes(query) ||
+          displayAddress(user.email).toLowerCase().includes(query))
     );
   }
 
@@ -313,35 +389,38 @@ export class ContactField extends FormAssociatedElement {
     this.dirty = true;
     this.draft = this.input.value;
     this.selectedChip = -1;
+    if (this.kind === 'users') {
+      // Searching follows every syllable; committing waits for the end.
+      this.listOpen = true;
+      this.activeOption = -1;
+    }
     // Nothing is committed or validated in the middle of a composition.
-    if (event.isComposing || this.composing) return;
+    if (event.isComposing || this.composition.composing) return;
 
     this.afterTextChange();
   }
 
   private afterTextChange(): void {
-    this.listOpen = this.kind === 'users';
-    this.activeOption = -1;
-    if (this.isList && SEPARATOR.test(this.draft)) this.commitTyped();
+    if (this.isList) this.commitTyped();
+    if (this.kind === 'users' && this.draft.trim()) {
+      this.announce(matchCountMessage(this.matchingUsers().length));
+    }
     this.syncFormControl();
   }
 
-  private onCompositionStart(): void {
-    this.composing = true;
-  }
-
   private onCompositionEnd(): void {
-    this.composing = false;
-    // Blink sends no input event after compositionend.
+    // Blink sends no input event after compositionend, so the committed
+    // text is read here.
+    // Limitation: a `value` set by the host during a composition is lost
+    // here, since the input was not written while the IME owned it.
     this.draft = this.input.value;
     this.afterTextChange();
+    // A composition that the focus ended on its way out.
+    if (!this.matches(':focus-within')) this.leave();
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    // Blink and Gecko send the IME's own Enter with isComposing; WebKit
-    // sends it after compositionend, with keyCode 229 only.
-    if (event.isComposing || this.composing || event.keyCode === 229) return;
-
+    if (this.composition.owns(event)) return;
     if (this.kind === 'users' && this.navigateList(event)) return;
 
     switch (event.key) {
@@ -352,43 +431,91 @@ export class ContactField extends FormAssociatedElement {
         if (this.isList && this.draft.trim()) this.commitDraft();
         return;
       case 'Backspace':
-        this.onBackspace(event);
+      case 'ArrowLeft':
+        this.onKeyAtStart(event);
         return;
       default:
-        this.selectedChip = -1;
+        return;
     }
   }
 
   private onEnter(event: KeyboardEvent): void {
+    event.preventDefault();
     if (this.isList && this.draft.trim()) {
-      event.preventDefault();
       this.commitDraft();
       return;
     }
 
-    // Like a native text input: submit the owning form, nothing outside.
-    event.preventDefault();
+    this.tidySingle();
+    if (this.dirty) this.showProblems = true;
     this.fireChangeIfChanged();
+    this.syncFormControl();
+    // Like a native text input: submit the owning form, nothing outside.
     if (this.form) submitImplicitly(this.form);
   }
 
-  private onBackspace(event: KeyboardEvent): void {
+  /** Backspace in the empty input, or Left at its start, go to the chips. */
+  private onKeyAtStart(event: KeyboardEvent): void {
     const input = this.input;
     const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
     if (!this.isList || this.chips.length === 0 || !atStart) return;
+    if (event.key === 'Backspace' && input.value !== '') return;
 
     event.preventDefault();
     const last = this.chips.length - 1;
-    if (this.selectedChip === last) {
-      this.removeChip(last);
-      return;
+    this.focusChip(last);
+    if (event.key === 'Backspace') {
+      this.announce(selectedMessage(this.chipName(this.chips[last])));
     }
+  }
 
-    this.selectedChip = last;
-    const name = this.chipName(this.chips[last]);
-    this.announcement = msg(
-      str`${name} selected. Press Backspace again to remove it.`
-    );
+  private onChipKeydown(event: KeyboardEvent, index: number): void {
+    if (this.isDisabled) return;
+
+    const last = this.chips.length - 1;
+    switch (event.key) {
+      case 'ArrowLeft':
+        this.focusChip(Math.max(0, index - 1));
+        break;
+      case 'ArrowRight':
+        if (index < last) this.focusChip(index + 1);
+        else this.focusInput();
+        break;
+      case 'Home':
+        this.focusChip(0);
+        break;
+      case 'End':
+      case 'Escape':
+        this.focusInput();
+        break;
+      case 'Backspace':
+      case 'Delete':
+        this.removeChip(index);
+        break;
+      case 'Enter':
+      case 'F2':
+        this.editChip(index);
+        break;
+      default:
+        // A printable key goes on in the input, where typing happens.
+        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+          this.focusInput();
+        }
+        return;
+    }
+    event.preventDefault();
+  }
+
+  private onRemoveClick(event: Event, index: number): void {
+    event.stopPropagation();
+    if (this.isDisabled) return;
+
+    this.focusInput();
+    this.removeChip(index);
+  }
+
+  private onControlClick(event: Event): void {
+    if (event.target === event.currentTarget) this.focusInput();
   }
 
   /** Arrow keys, Enter and Escape in the portal-user list. */
@@ -427,7 +554,7 @@ export class ContactField extends FormAssociatedElement {
 
   private onPaste(event: ClipboardEvent): void {
     const pasted = event.clipboardData?.getData('text/plain');
-    if (pasted === undefined || this.composing) return;
+    if (pasted === undefined || this.composition.composing) return;
 
     // A single-line input would drop the newlines that separate pasted
     // addresses, so the text is placed here instead.
@@ -447,10 +574,10 @@ export class ContactField extends FormAssociatedElement {
     const parsed = parseAddressList(pasted);
     const cleaned =
       parsed.addresses.length === 1 && parsed.problems.length === 0
-        ? parsed.addresses[0]
+        ? displayAddress(parsed.addresses[0])
         : pasted.replace(/\s+/g, ' ').trim();
     this.setDraft(`${before}${cleaned}${after}`);
-    this.input.dispatchEvent(
+    input.dispatchEvent(
       new InputEvent('input', {
         bubbles: true,
         composed: true,
@@ -460,52 +587,114 @@ export class ContactField extends FormAssociatedElement {
   }
 
   private onFocus(): void {
+    this.selectedChip = -1;
     if (this.kind === 'users') this.listOpen = this.draft.trim() !== '';
   }
 
-  private onBlur(): void {
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    // Focus moving between the input and the chips stays in the field.
+    const next = event.relatedTarget;
+    if (next instanceof Node && (next === this || this.contains(next))) {
+      return;
+    }
+
+    this.leave();
+  };
+
+  /** The person left the field: commit, tidy and say what is wrong. */
+  private leave(): void {
     this.listOpen = false;
     this.activeOption = -1;
     this.selectedChip = -1;
-    if (this.composing) return;
+    if (this.composition.composing) return;
 
     if (this.isList && this.draft.trim()) this.commitDraft();
+    this.tidySingle();
+    this.editingAt = -1;
     if (this.dirty) this.showProblems = true;
     this.fireChangeIfChanged();
     this.syncFormControl();
   }
 
   private chooseUser(user: PortalUser): void {
-    this.addChips([user.email]);
+    this.dirty = true;
+    this.addChips([storedForm(user.email)]);
     this.setDraft('');
     this.listOpen = false;
     this.activeOption = -1;
     this.notifyInput();
+    this.fireChangeIfChanged();
+  }
+
+  private focusInput(): void {
+    this.selectedChip = -1;
+    this.input.focus();
+  }
+
+  private focusChip(index: number): void {
+    const chip =
+      this.renderRoot.querySelectorAll<HTMLElement>('.chip-label')[index];
+    if (!chip || this.isDisabled) return;
+
+    this.selectedChip = index;
+    // Focusable now, not at the next render, so the focus moves at once.
+    chip.tabIndex = -1;
+    chip.focus();
   }
 
   private removeChip(index: number): void {
     const name = this.chipName(this.chips[index]);
+    // The focus moves first, to the chip that takes this one's place or to
+    // the input: a focused element that is removed leaves the focus on the
+    // page's body.
+    const next = index < this.chips.length - 1 ? index : -1;
+    if (next === -1 && this.selectedChip !== -1) this.focusInput();
     this.chips = this.chips.filter((_, i) => i !== index);
-    this.selectedChip = -1;
+    if (this.selectedChip !== -1) this.selectedChip = next;
     this.dirty = true;
-    this.announcement = msg(str`Removed ${name}.`);
-    this.input.focus();
+    this.announce(removedMessage(name));
+    this.notifyInput();
+    this.fireChangeIfChanged();
+  }
+
+  /** Takes a chip back into the input, to be changed and committed. */
+  private editChip(index: number): void {
+    if (this.isDisabled) return;
+
+    const address = this.chips[index];
+    const text = displayAddress(address);
+    const rest = this.draft.trim();
+    this.focusInput();
+    this.chips = this.chips.filter((_, i) => i !== index);
+    this.editingAt = index;
+    this.setDraft(rest ? `${text}, ${rest}` : text);
+    this.input.setSelectionRange(text.length, text.length);
+    this.dirty = true;
+    this.announce(editingMessage(this.chipName(address)));
     this.notifyInput();
   }
 
   // --- Committing -----------------------------------------------------
 
-  /** Commits what precedes the last separator typed, if all of it is good. */
+  /**
+   * After a separator was typed, commits what precedes it when all of it
+   * is good; otherwise the text stays as typed and the problem shows, as
+   * for any commit.
+   */
   private commitTyped(): void {
-    const text = this.draft;
-    const cut = lastSeparator(text);
-    const head = text.slice(0, cut);
-    const parsed = parseAddressList(head);
+    const cut = lastSeparator(this.draft);
+    if (cut === -1) return;
+
+    const parsed = parseAddressList(this.draft.slice(0, cut));
     const accepted = this.acceptable(parsed.addresses);
-    if (parsed.problems.length > 0 || accepted.refused.length > 0) return;
+    if (parsed.problems.length > 0 || accepted.refused.length > 0) {
+      this.showProblems = true;
+      return;
+    }
 
     this.addChips(accepted.addresses);
-    this.setDraft(text.slice(cut + 1).trimStart());
+    this.setDraft(this.draft.slice(cut + 1).trimStart());
+    this.fireChangeIfChanged();
   }
 
   /**
@@ -513,6 +702,7 @@ export class ContactField extends FormAssociatedElement {
    * in the input, so nothing typed is lost, and its problem is shown.
    */
   private commitDraft(): void {
+    const before = this.value;
     const parsed = parseAddressList(this.draft);
     const accepted = this.acceptable(parsed.addresses);
     this.addChips(accepted.addresses);
@@ -522,7 +712,8 @@ export class ContactField extends FormAssociatedElement {
     ];
     this.setDraft(left.join(', '));
     if (left.length > 0) this.showProblems = true;
-    this.notifyInput();
+    if (this.value !== before) this.notifyInput();
+    else this.syncFormControl();
     this.fireChangeIfChanged();
   }
 
@@ -537,38 +728,53 @@ export class ContactField extends FormAssociatedElement {
     const refused: string[] = [];
     for (const address of addresses) {
       const user = findPortalUser(address, this.users);
-      if (user) taken.push(user.email);
+      if (user) taken.push(storedForm(user.email));
       else refused.push(address);
     }
     return {addresses: taken, refused};
   }
 
   private addChips(addresses: string[]): void {
-    const chips = [...this.chips];
-    const added: string[] = [];
-    for (const address of addresses) {
-      if (chips.some((chip) => sameAddress(chip, address))) continue;
+    const fresh = addresses.filter(
+      (address, index) =>
+        !this.chips.some((chip) => sameAddress(chip, address)) &&
+        addresses.findIndex((other) => sameAddress(other, address)) === index
+    );
+    if (fresh.length === 0) return;
 
-      chips.push(address);
-      added.push(this.chipName(address));
-    }
+    const chips = [...this.chips];
+    if (this.editingAt >= 0) chips.splice(this.editingAt, 0, ...fresh);
+    else chips.push(...fresh);
+    this.editingAt = -1;
     this.chips = chips;
-    if (added.length > 0) {
-      this.announcement = msg(str`Added ${added.join(', ')}.`);
-    }
+    this.announce(addedMessage(fresh.map((address) => this.chipName(address))));
+  }
+
+  /** A single address, once left or committed, shown as it is stored. */
+  private tidySingle(): void {
+    if (this.kind !== 'single') return;
+
+    const parsed = parseAddressList(this.draft);
+    if (parsed.addresses.length !== 1 || parsed.problems.length > 0) return;
+
+    const shown = displayAddress(parsed.addresses[0]);
+    if (shown !== this.draft) this.setDraft(shown);
   }
 
   /** Puts text in the input, unless a composition owns it. */
   private setDraft(text: string): void {
     this.draft = text;
-    if (this.input && !this.composing) this.input.value = text;
+    if (this.input && !this.composition.composing) this.input.value = text;
   }
 
   private applyText(text: string): void {
     this.selectedChip = -1;
+    this.editingAt = -1;
     if (!this.isList) {
       this.chips = [];
-      this.setDraft(text);
+      const parsed = parseAddressList(text);
+      const one = parsed.addresses.length === 1 && !parsed.problems.length;
+      this.setDraft(one ? displayAddress(parsed.addresses[0]) : text);
       this.syncFormControl();
       return;
     }
@@ -579,6 +785,10 @@ export class ContactField extends FormAssociatedElement {
     this.announcement = '';
     this.setDraft(parsed.problems.map((problem) => problem.input).join(', '));
     this.syncFormControl();
+  }
+
+  private announce(text: string): void {
+    this.announcement = text;
   }
 
   private notifyInput(): void {
@@ -600,10 +810,15 @@ export class ContactField extends FormAssociatedElement {
   /** Problems of the current value, first the most useful one. */
   problems(): AddressProblem[] {
     const parsed = parseAddressList(this.draft);
-    const problems = [...parsed.problems];
-    const addresses = this.addresses;
-    if (this.kind === 'users') {
-      for (const address of addresses) {
+    const users = this.kind === 'users';
+    const problems = parsed.problems.map((problem): AddressProblem =>
+      // In a user picker, a name that is not an address is no user.
+      users && problem.code === 'at-missing'
+        ? {code: 'not-portal-user', input: problem.input}
+        : problem
+    );
+    if (users) {
+      for (const address of [...this.chips, ...parsed.addresses]) {
         if (!findPortalUser(address, this.users)) {
           problems.push({code: 'not-portal-user', input: address});
         }
@@ -612,7 +827,8 @@ export class ContactField extends FormAssociatedElement {
     if (this.kind === 'single' && parsed.addresses.length > 1) {
       problems.push({code: 'too-many', input: this.draft});
     }
-    if (this.required && addresses.length === 0 && problems.length === 0) {
+    const empty = this.addresses.length === 0;
+    if (this.required && empty && problems.length === 0) {
       problems.push({code: 'value-missing', input: ''});
     }
     return problems;
@@ -621,16 +837,21 @@ export class ContactField extends FormAssociatedElement {
   protected validate(): ControlValidity {
     if (this.isDisabled) return {flags: {}, message: ''};
 
-    const [problem] = this.problems();
+    const [problem, ...more] = this.problems();
     if (!problem) return {flags: {}, message: ''};
 
     const flags: ValidityStateFlags =
       problem.code === 'value-missing'
         ? {valueMissing: true}
-        : problem.code === 'too-many' || problem.code === 'not-portal-user'
-          ? {customError: true}
-          : {typeMismatch: true};
-    return {flags, message: addressProblemMessage(problem)};
+        : {typeMismatch: true};
+    const message = addressProblemMessage(problem);
+    return {
+      flags,
+      message:
+        more.length > 0
+          ? `${message} ${moreProblemsMessage(more.length)}`
+          : message,
+    };
   }
 
   private visibleMessage(): string {
@@ -642,16 +863,11 @@ export class ContactField extends FormAssociatedElement {
   // A composition in progress is neither validated nor submitted: the
   // platform keeps what it was told before it began.
   protected override syncFormControl(): void {
-    if (!this.composing) super.syncFormControl();
+    if (!this.composition.composing) super.syncFormControl();
   }
 
   protected formValue(): FormValue {
-    if (!this.isList) {
-      const [address] = this.addresses;
-      return address !== undefined && this.problems().length === 0
-        ? address
-        : this.draft;
-    }
+    if (!this.isList) return this.singleValue();
 
     const addresses = this.addresses;
     if (!this.name || addresses.length === 0) return null;
@@ -659,6 +875,14 @@ export class ContactField extends FormAssociatedElement {
     const data = new FormData();
     for (const address of addresses) data.append(this.name, address);
     return data;
+  }
+
+  /** One good address in its stored form, else the text as typed. */
+  private singleValue(): string {
+    const parsed = parseAddressList(this.draft);
+    return parsed.addresses.length === 1 && parsed.problems.length === 0
+      ? parsed.addresses[0]
+      : this.draft.trim();
   }
 
   protected override formState(): FormValue {
@@ -682,6 +906,7 @@ export class ContactField extends FormAssociatedElement {
   protected restoreValue(saved: string | FormData): void {
     if (typeof saved !== 'string') return;
 
+    this.dirty = true;
     this.applyText(saved);
     this.committedValue = this.value;
   }
@@ -691,11 +916,27 @@ export class ContactField extends FormAssociatedElement {
   }
 }
 
+/** A host-supplied address as the record stores it. */
+function storedForm(address: string): string {
+  const result = normaliseAddress(address);
+  return result.ok ? result.address : address;
+}
+
+/** The last separator outside quotes and angle brackets, or -1. */
 function lastSeparator(text: string): number {
-  for (let index = text.length - 1; index >= 0; index -= 1) {
-    if (SEPARATOR.test(text[index])) return index;
+  let quoted = false;
+  let bracketed = false;
+  let found = -1;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (character === '"') quoted = !quoted;
+    else if (character === '<' && !quoted) bracketed = true;
+    else if (character === '>' && !quoted) bracketed = false;
+    else if (!quoted && !bracketed && SEPARATORS.has(character)) {
+      found = index;
+    }
   }
-  return -1;
+  return found;
 }
 
 declare global {

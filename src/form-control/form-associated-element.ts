@@ -1,4 +1,5 @@
 import {LitElement} from 'lit';
+import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 
 /** What an element's rules say about its value right now. */
@@ -23,6 +24,12 @@ export type FormValue = string | FormData | null;
  */
 export abstract class FormAssociatedElement extends LitElement {
   static formAssociated = true;
+
+  /**
+   * Whether the element counts as a text field for implicit submission:
+   * with two of them and no submit button, Enter submits nothing.
+   */
+  static blocksImplicitSubmission = false;
 
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -50,6 +57,11 @@ export abstract class FormAssociatedElement extends LitElement {
   @state() protected showProblems = false;
 
   private customMessage = '';
+
+  private syncedMessage = '';
+
+  /** True while checking again right after a render. */
+  private rendered = false;
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -147,7 +159,10 @@ export abstract class FormAssociatedElement extends LitElement {
   /** Back to the default value (the `value` attribute). */
   protected abstract resetValue(): void;
 
-  /** Back to a state saved by `formState()`. */
+  /**
+   * Back to a state saved by `formState()`. The restored value counts as
+   * changed by the person, so a later default value must not replace it.
+   */
   protected abstract restoreValue(saved: string | FormData): void;
 
   /** Tells the platform the element's value, validity and states. */
@@ -162,6 +177,12 @@ export abstract class FormAssociatedElement extends LitElement {
     const anchor = this.validityAnchor();
     if (message) internals.setValidity(flags, message, anchor);
     else internals.setValidity({});
+    // A message that changed without a reactive property still needs a
+    // render, unless this is the check right after one.
+    if (message !== this.syncedMessage) {
+      this.syncedMessage = message;
+      if (!this.rendered) this.requestUpdate();
+    }
 
     const invalid = Boolean(message) && !this.isDisabled;
     this.setState('valid', !invalid);
@@ -171,11 +192,22 @@ export abstract class FormAssociatedElement extends LitElement {
     this.setState('disabled', this.isDisabled);
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    // After each render: the anchor may be new and messages follow the
-    // locale.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Before each render, so that what it shows is what the platform was
+    // told, in the locale active now.
     this.syncFormControl();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // After each render as well: the anchor may be a new element.
+    this.rendered = true;
+    try {
+      this.syncFormControl();
+    } finally {
+      this.rendered = false;
+    }
   }
 
   private setState(name: string, on: boolean): void {

@@ -15,9 +15,20 @@ export function describeCharacter(character: string): string {
     : code;
 }
 
+/**
+ * Quotes at most a line of what the person typed: a message is read aloud
+ * and shown under the field, and a pasted page must not become one.
+ */
+function shorten(text: string, limit = 60): string {
+  const characters = Array.from(text);
+  return characters.length > limit
+    ? `${characters.slice(0, limit - 1).join('')}…`
+    : text;
+}
+
 /** A sentence that says what is wrong with an address and how to fix it. */
 export function addressProblemMessage(problem: AddressProblem): string {
-  const input = problem.input;
+  const input = shorten(problem.input);
   const character = describeCharacter(problem.character ?? '');
   switch (problem.code) {
     case 'value-missing':
@@ -31,9 +42,7 @@ export function addressProblemMessage(problem: AddressProblem): string {
     case 'domain-empty':
       return msg(str`“${input}” needs a domain after the @.`);
     case 'local-dot':
-      return msg(
-        str`“${input}”: the part before the @ cannot start or end with a dot or have two dots in a row.`
-      );
+      return localDotMessage(input);
     case 'local-character':
       return msg(str`“${input}”: ${character} cannot be used before the @.`);
     case 'local-non-ascii':
@@ -45,9 +54,7 @@ export function addressProblemMessage(problem: AddressProblem): string {
         str`“${input}”: the domain after the @ needs a dot, as in example.com.`
       );
     case 'domain-dot':
-      return msg(
-        str`“${input}”: the domain cannot end with a dot or have two dots in a row.`
-      );
+      return domainDotMessage(input);
     case 'domain-character':
       return msg(str`“${input}”: ${character} cannot be used in the domain.`);
     case 'domain-label':
@@ -62,13 +69,72 @@ export function addressProblemMessage(problem: AddressProblem): string {
       return msg(
         str`“${input}” contains an invisible control character (${character}).`
       );
+    case 'too-long':
+      return msg(str`“${input}” is too long for an email address.`);
     case 'too-many':
       return msg('Enter only one address here.');
     case 'not-portal-user':
       return msg(
-        str`${input} is not a user of this portal. Choose someone from the list, or grant them access in the Users tab first.`
+        str`${input} is not a user of this portal. Choose someone from the list.`
       );
   }
+}
+
+/** Where a dot is misplaced in one part of an address. */
+function dotPlace(part: string): 'start' | 'end' | 'double' | undefined {
+  if (part.startsWith('.')) return 'start';
+  if (part.endsWith('.')) return 'end';
+  if (part.includes('..')) return 'double';
+  return undefined;
+}
+
+function localDotMessage(input: string): string {
+  const at = input.lastIndexOf('@');
+  switch (dotPlace(at === -1 ? input : input.slice(0, at))) {
+    case 'start':
+      return msg(
+        str`“${input}”: the part before the @ cannot start with a dot.`
+      );
+    case 'end':
+      return msg(str`“${input}”: the part before the @ cannot end with a dot.`);
+    case 'double':
+      return msg(
+        str`“${input}”: the part before the @ cannot have two dots in a row.`
+      );
+    default:
+      return msg(
+        str`“${input}”: the part before the @ cannot start or end with a dot or have two dots in a row.`
+      );
+  }
+}
+
+function domainDotMessage(input: string): string {
+  const at = input.lastIndexOf('@');
+  switch (dotPlace(input.slice(at + 1))) {
+    case 'start':
+      return msg(str`“${input}”: the domain cannot start with a dot.`);
+    case 'end':
+      return msg(str`“${input}”: the domain cannot end with a dot.`);
+    case 'double':
+      return msg(str`“${input}”: the domain cannot have two dots in a row.`);
+    default:
+      return msg(
+        str`“${input}”: the domain cannot end with a dot or have two dots in a row.`
+      );
+  }
+}
+
+/**
+ * Follows the first problem's message when more entries are wrong, so the
+ * person knows the fix is not done after the first one.
+ */
+export function moreProblemsMessage(count: number): string {
+  const plural = new Intl.PluralRules(activeLocale()).select(count);
+  return plural === 'one'
+    ? msg(str`${count} more entry needs fixing.`, {id: 'more-problems-one'})
+    : msg(str`${count} more entries need fixing.`, {
+        id: 'more-problems-other',
+      });
 }
 
 /** The short name of a weekday for messages and controls. */
@@ -85,10 +151,7 @@ export function weekdayName(
 }
 
 /** A sentence for an hours problem; `where` names the day and range. */
-export function hoursProblemMessage(
-  problem: HoursProblem,
-  where = ''
-): string {
+export function hoursProblemMessage(problem: HoursProblem, where = ''): string {
   const code: HoursProblemCode = problem.code;
   switch (code) {
     case 'hours-missing':

@@ -1,4 +1,4 @@
-import {toUnicode} from 'punycode/punycode.es6.js';
+import {domainToUnicode} from './punycode.js';
 
 import type {
   AddressProblem,
@@ -21,6 +21,12 @@ const CONTROL = /[^\P{Cc}\t\n\v\f\r]/u;
 const SPACE = /\s/;
 const MAILTO = /^mailto:/i;
 
+// Mail servers take at most 64 characters before the @ and 254 in all
+// (RFC 5321, 4.5.3.1); longer input is refused unread.
+const MAX_LOCAL = 64;
+const MAX_ADDRESS = 254;
+const MAX_INPUT = 1024;
+
 // When the platform refuses a domain, its characters are tried one at a
 // time to name the culprit; the cap keeps that cheap on long input.
 const MAX_PROBED_CHARACTERS = 64;
@@ -31,6 +37,9 @@ const MAX_PROBED_CHARACTERS = 64;
  */
 export function normaliseAddress(raw: string): AddressResult {
   const input = raw.trim();
+  // Far past any real address: refused before any costly work.
+  if (input.length > MAX_INPUT) return fail('too-long', input);
+
   const text = input.replace(FORMAT, '');
   const control = CONTROL.exec(text);
   if (control) return fail('control-character', input, control[0]);
@@ -54,7 +63,11 @@ export function normaliseAddress(raw: string): AddressResult {
   const ascii = domainToAscii(domain, input);
   if (!ascii.ok) return ascii;
 
-  return {ok: true, address: `${local}@${ascii.address}`};
+  const address = `${local}@${ascii.address}`;
+  if (local.length > MAX_LOCAL || address.length > MAX_ADDRESS) {
+    return fail('too-long', input);
+  }
+  return {ok: true, address};
 }
 
 function checkLocal(local: string, input: string): AddressProblem | null {
@@ -183,6 +196,38 @@ interface Piece {
  * everything else comes back as a problem, in the order it appeared.
  */
 export function parseAddressList(text: string): ParsedAddresses {
+  const parsed = recentlyParsed.get(text) ?? parse(text);
+  remember(text, parsed);
+
+  // Copies, so that no caller can change what the next one is given.
+  return {
+    addresses: [...parsed.addresses],
+    problems: parsed.problems.map((problem) => ({...problem})),
+  };
+}
+
+// An element reads the same text many times per keystroke (its validity,
+// its form value, its addresses), so the last few results are kept; long
+// pastes are read rarely and are not worth keeping.
+const recentlyParsed = new Map<string, ParsedAddresses>();
+const RECENTLY_PARSED_SIZE = 8;
+const RECENTLY_PARSED_LENGTH = 2048;
+let newest: string | undefined;
+
+function remember(text: string, parsed: ParsedAddresses): void {
+  if (text === newest || text.length > RECENTLY_PARSED_LENGTH) return;
+
+  // Most recent last, so the first key is the one to drop.
+  newest = text;
+  recentlyParsed.delete(text);
+  recentlyParsed.set(text, parsed);
+  if (recentlyParsed.size > RECENTLY_PARSED_SIZE) {
+    const [oldest] = recentlyParsed.keys();
+    recentlyParsed.delete(oldest);
+  }
+}
+
+function parse(text: string): ParsedAddresses {
   const clean = text.replace(FORMAT, '');
   const pieces = splitPieces(clean);
   const addresses: string[] = [];
@@ -268,8 +313,11 @@ function readBare(tokens: Token[], read: Reader): void {
 }
 
 function holdsAt(token: Token): boolean {
-  // NFKC, so that a full-width at sign counts too.
-  return token.text.normalize('NFKC').includes('@');
+  const {text} = token;
+  if (text.includes('@')) return true;
+
+  // NFKC, so that a full-width at sign counts too; ASCII has none.
+  return !ASCII.test(text) && text.normalize('NFKC').includes('@');
 }
 
 /**
@@ -360,6 +408,10 @@ const KINDS: Record<string, CharacterKind> = {
   '、': 'comma',
   ';': 'semicolon',
   '；': 'semicolon',
+  // A line break ends an entry as a semicolon does: a pasted column puts
+  // one entry per line, display names included.
+  '\n': 'semicolon',
+  '\r': 'semicolon',
   '"': 'quote',
   '＂': 'quote',
   '“': 'quote',
@@ -371,8 +423,7 @@ const KINDS: Record<string, CharacterKind> = {
 };
 
 function classify(character: string): CharacterKind {
-  if (SPACE.test(character)) return 'space';
-  return KINDS[character] ?? 'other';
+  return KINDS[character] ?? (SPACE.test(character) ? 'space' : 'other');
 }
 
 function isWordCharacter(character: string): boolean {
@@ -393,8 +444,11 @@ export function displayAddress(address: string): string {
   if (at === -1) return address;
 
   const domain = address.slice(at + 1);
+  // Only an `xn--` label has a Unicode form; most domains have none.
+  if (ASCII.test(domain) && !/(?:^|\.)xn--/i.test(domain)) return address;
+
   try {
-    return `${address.slice(0, at)}@${toUnicode(domain)}`;
+    return `${address.slice(0, at)}@${domainToUnicode(domain)}`;
   } catch {
     // A label that only looks like punycode stays as it is.
     return address;

@@ -80,6 +80,8 @@ export type AddressProblemCode =
   | 'domain-character'
   /** A domain label that starts or ends with a hyphen or is too long. */
   | 'domain-label'
+  /** Longer than mail servers accept (64 before the @, 254 in all). */
+  | 'too-long'
   /** Spaces inside what looks like one address. */
   | 'space'
   /** A control character (`character`). */

@@ -80,3 +80,81 @@ export async function until(
     await new Promise(requestAnimationFrame);
   }
 }
+
+/** Calls a DevTools protocol method on the page under test. */
+async function devtools(
+  method: string,
+  params: Record<string, unknown> = {}
+): Promise<void> {
+  await executeServerCommand('cdp:send', {method, params});
+}
+
+/**
+ * Types with an input method, the way a Korean IME does in Chromium: per
+ * key a keydown `Process` (keyCode 229) and the new composition text, e.g.
+ * `['ㅎ', '하', '한', '한ㄱ', '한그', '한글']`. The composition stays open.
+ */
+export async function compose(states: readonly string[]): Promise<void> {
+  for (const text of states) {
+    await devtools('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Process',
+      windowsVirtualKeyCode: 229,
+    });
+    await devtools('Input.imeSetComposition', {
+      text,
+      selectionStart: text.length,
+      selectionEnd: text.length,
+    });
+    await devtools('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Process',
+      windowsVirtualKeyCode: 229,
+    });
+  }
+}
+
+/** Ends the open composition with `text`, without a key press. */
+export async function commitComposition(text: string): Promise<void> {
+  await devtools('Input.insertText', {text});
+}
+
+/**
+ * Ends the open composition with Enter, as Blink delivers it from a real
+ * IME: keydown Enter with keyCode 229 while still composing, then
+ * `compositionend`, then keyup, and no keypress.
+ */
+export async function commitCompositionWithEnter(text: string): Promise<void> {
+  await devtools('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    key: 'Enter',
+    code: 'Enter',
+    windowsVirtualKeyCode: 229,
+  });
+  await devtools('Input.insertText', {text});
+  await devtools('Input.dispatchKeyEvent', {
+    type: 'keyUp',
+    key: 'Enter',
+    code: 'Enter',
+    windowsVirtualKeyCode: 13,
+  });
+}
+
+/** Double-clicks the middle of `element` (top-level documents only). */
+export async function doubleClick(element: Element): Promise<void> {
+  element.scrollIntoView({block: 'center', inline: 'center'});
+  const box = element.getBoundingClientRect();
+  const x = Math.round(box.left + box.width / 2);
+  const y = Math.round(box.top + box.height / 2);
+  for (const clickCount of [1, 2]) {
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await devtools('Input.dispatchMouseEvent', {
+        type,
+        x,
+        y,
+        button: 'left',
+        clickCount,
+      });
+    }
+  }
+}
