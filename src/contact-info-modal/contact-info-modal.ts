@@ -19,6 +19,7 @@ import {problemCountMessage} from '../localization/messages.js';
 import {fieldWords, sandboxNote} from './fields.js';
 import {request, settle} from './events.js';
 import {deepActiveElement, tabbableElements} from './focus.js';
+import {addressText, portalUsersFrom} from './host-input.js';
 import type {CloseReason, HostAnswer} from './events.js';
 import {styles} from './contact-info-modal.styles.js';
 
@@ -129,6 +130,9 @@ export class ContactInfoModal extends LitElement {
   /** The stored record, to prefill the form. */
   @property({attribute: false}) value: ContactRecord | undefined;
 
+  /** The well-formed entries of `portalUsers`. */
+  @state() private users: PortalUser[] = [];
+
   @state() private tab: Tab = 'contacts';
 
   @state() private values: FormValues = emptyValues();
@@ -176,7 +180,7 @@ export class ContactInfoModal extends LitElement {
     return {
       environment: this.environment,
       merchantIssues: this.merchantIssues,
-      portalUsers: this.portalUsers,
+      portalUsers: this.users,
     };
   }
 
@@ -192,6 +196,9 @@ export class ContactInfoModal extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('portalUsers')) {
+      this.users = portalUsersFrom(this.portalUsers);
+    }
     if (changed.has('value')) {
       this.baseline = valuesFrom(this.value);
       this.values = this.baseline;
@@ -506,7 +513,7 @@ export class ContactInfoModal extends LitElement {
         autocomplete="off"
         .label=${words.label}
         .help=${sandbox ? `${words.help} ${sandboxNote()}` : words.help}
-        .users=${this.portalUsers}
+        .users=${this.users}
         .value=${sandbox ? '' : this.values.alertContacts}
         ?required=${!sandbox}
         ?disabled=${sandbox}
@@ -582,7 +589,7 @@ export class ContactInfoModal extends LitElement {
       </p>
       <h3>${msg('Portal users')}</h3>
       <ul class="users">
-        ${this.portalUsers.map(
+        ${this.users.map(
           (user) =>
             html`<li>
               <span class="name">${user.name}</span>
@@ -929,19 +936,22 @@ function isFormValues(value: unknown): value is FormValues {
   );
 }
 
-function valuesFrom(record: ContactRecord | undefined): FormValues {
+/**
+ * The form's text from a stored record. Whatever the host passes, the form
+ * shows what it can read of it and the fields say what is wrong.
+ */
+function valuesFrom(record: unknown): FormValues {
   const values = emptyValues();
-  if (!record) return values;
+  if (typeof record !== 'object' || record === null) return values;
 
-  const list = (addresses: string[] | undefined) =>
-    (addresses ?? []).join(', ');
-  values.alertContacts = list(record.alertContacts);
-  values.technicalEmergency = list(record.technicalEmergency);
-  values.technicalNonEmergency = list(record.technicalNonEmergency);
-  values.merchantIssues = list(record.merchantIssues);
-  values.operationsPlatform = list(record.operationsPlatform);
-  values.operationsPublic = record.operationsPublic ?? '';
-  values.operationalSupport = record.operationalSupport;
+  const stored = record as Record<string, unknown>;
+  for (const key of CONTACT_KEYS) {
+    if (key === 'operationalSupport') continue;
+
+    values[key] = addressText(stored[key]);
+  }
+  const hours = stored.operationalSupport;
+  values.operationalSupport = Array.isArray(hours) ? hours : undefined;
   return values;
 }
 

@@ -1,0 +1,240 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/index.js';
+import type {
+  ContactField,
+  ContactInfoModal,
+  SupportHoursPicker,
+} from '../../src/index.js';
+import {setLocale} from '../../src/localization/locale.js';
+import {
+  HANDPICKED,
+  HOSTILE_HOURS_JSON,
+  HOSTILE_RECORDS,
+  HOSTILE_USERS,
+  generated,
+} from './corpus.js';
+
+const SEED = 20261203;
+const BUDGET_MS = 100;
+const INPUTS = [...HANDPICKED, ...generated(SEED, 300)];
+
+/** Elements that markup-looking text must never turn into. */
+const INJECTED = 'img, script, svg, b, iframe, object';
+
+/**
+ * Errors that reach the window while `run` works, and its duration. A slow
+ * run is timed twice more and the fastest counts: the machines are shared,
+ * and a garbage collection or a neighbour must not fail the budget.
+ */
+async function observe(run: () => Promise<void>) {
+  const first = await observeOnce(run);
+  if (first.errors.length || first.duration <= BUDGET_MS) return first;
+
+  const again = [await observeOnce(run), await observeOnce(run)];
+  const duration = Math.min(
+    first.duration,
+    ...again.map((result) => result.duration)
+  );
+  return {errors: again.flatMap((result) => result.errors), duration};
+}
+
+async function observeOnce(run: () => Promise<void>) {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error);
+  const onRejection = (event: PromiseRejectionEvent) =>
+    errors.push(event.reason);
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  const start = performance.now();
+  try {
+    await run();
+  } catch (error) {
+    errors.push(error);
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return {errors, duration: performance.now() - start};
+}
+
+function label(input: unknown): string {
+  const text = typeof input === 'string' ? input : JSON.stringify(input);
+  return JSON.stringify((text ?? String(input)).slice(0, 60));
+}
+
+/** Pastes `text` the way the browser delivers a paste to the input. */
+function pasteInto(input: HTMLInputElement, text: string) {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  input.dispatchEvent(
+    new ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    })
+  );
+}
+
+describe('hostile input', () => {
+  afterEach(() => setLocale('en'));
+
+  for (const kind of ['single', 'list', 'users'] as const) {
+    it(`<contact-field kind="${kind}"> handles ${INPUTS.length} hostile inputs`, async function () {
+      this.timeout(120_000);
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <contact-field name="target" kind=${kind}></contact-field>
+          <contact-field name="sibling" value="keep@bareun.example">
+          </contact-field>
+        </form>
+      `);
+      const [field, sibling] = Array.from(
+        form.querySelectorAll<ContactField>('contact-field')
+      );
+      field.users = [{email: 'minjun.kim@bareun.example', name: '김민준'}];
+      await field.updateComplete;
+      const inner = field.shadowRoot!.querySelector('input')!;
+      const problems: string[] = [];
+
+      for (const input of INPUTS) {
+        for (const via of ['value', 'paste'] as const) {
+          const {errors, duration} = await observe(async () => {
+            field.value = '';
+            if (via === 'value') field.value = input;
+            else pasteInto(inner, input);
+            field.checkValidity();
+            await field.updateComplete;
+          });
+          const where = `${via} ${label(input)}`;
+          if (errors.length) problems.push(`${where}: threw ${errors[0]}`);
+          if (duration > BUDGET_MS) {
+            problems.push(`${where}: took ${duration.toFixed(0)} ms`);
+          }
+          if (!field.validity.valid && !field.validationMessage.trim()) {
+            problems.push(`${where}: invalid without a message`);
+          }
+          if (field.shadowRoot!.querySelector(INJECTED)) {
+            problems.push(`${where}: built an element from the text`);
+          }
+          if (sibling.value !== 'keep@bareun.example') {
+            problems.push(`${where}: the other field lost its value`);
+          }
+        }
+      }
+
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  it('says what is wrong in Korean too', async () => {
+    await setLocale('ko');
+    const field = await fixture<ContactField>(html`
+      <contact-field kind="list"></contact-field>
+    `);
+    const messages = new Set<string>();
+
+    for (const input of HANDPICKED) {
+      field.value = input;
+      if (!field.checkValidity()) messages.add(field.validationMessage);
+    }
+
+    expect(messages.size).to.be.greaterThan(5);
+    for (const message of messages) expect(message).to.match(/[가-힣]/);
+  });
+
+  it('<support-hours-picker> survives malformed and hostile values', async function () {
+    this.timeout(60_000);
+    const picker = await fixture<SupportHoursPicker>(html`
+      <support-hours-picker required></support-hours-picker>
+    `);
+    const problems: string[] = [];
+
+    for (const json of HOSTILE_HOURS_JSON) {
+      for (const via of ['attribute', 'property'] as const) {
+        const {errors, duration} = await observe(async () => {
+          if (via === 'attribute') {
+            picker.removeAttribute('value');
+            picker.setAttribute('value', json);
+          } else {
+            let parsed: unknown = json;
+            try {
+              parsed = JSON.parse(json);
+            } catch {
+              // A host may also pass the raw string.
+            }
+            picker.value = parsed as SupportHoursPicker['value'];
+          }
+          picker.checkValidity();
+          await picker.updateComplete;
+        });
+        const where = `${via} ${label(json)}`;
+        if (errors.length) problems.push(`${where}: threw ${errors[0]}`);
+        if (duration > BUDGET_MS) {
+          problems.push(`${where}: took ${duration.toFixed(0)} ms`);
+        }
+        if (!picker.validity.valid && !picker.validationMessage.trim()) {
+          problems.push(`${where}: invalid without a message`);
+        }
+        if (picker.shadowRoot!.querySelector(INJECTED)) {
+          problems.push(`${where}: built an element from the text`);
+        }
+      }
+    }
+
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('<contact-info-modal> survives hostile values and settings from a host', async function () {
+    this.timeout(60_000);
+    const modal = await fixture<ContactInfoModal>(html`
+      <contact-info-modal mode="page"></contact-info-modal>
+    `);
+    const problems: string[] = [];
+    const cases: [string, () => void][] = [
+      ...HOSTILE_RECORDS.map((value): [string, () => void] => [
+        `value ${label(value)}`,
+        () => (modal.value = value as ContactInfoModal['value']),
+      ]),
+      ...HOSTILE_USERS.map((users): [string, () => void] => [
+        `portalUsers ${label(users)}`,
+        () => (modal.portalUsers = users as ContactInfoModal['portalUsers']),
+      ]),
+      [
+        'environment',
+        () => (modal.environment = 'moon' as ContactInfoModal['environment']),
+      ],
+      [
+        'platform name',
+        () => (modal.platformName = '<img src=x onerror=alert(1)>'),
+      ],
+    ];
+
+    for (const [name, apply] of cases) {
+      const {errors, duration} = await observe(async () => {
+        apply();
+        await modal.updateComplete;
+      });
+      if (errors.length) problems.push(`${name}: threw ${errors[0]}`);
+      if (duration > BUDGET_MS * 5) {
+        problems.push(`${name}: took ${duration.toFixed(0)} ms`);
+      }
+      for (const root of [
+        modal.shadowRoot!,
+        ...Array.from(
+          modal.shadowRoot!.querySelectorAll('contact-field'),
+          (field) => field.shadowRoot!
+        ),
+      ]) {
+        if (root.querySelector(INJECTED)) {
+          problems.push(`${name}: built an element from the text`);
+        }
+      }
+    }
+
+    expect(problems).to.deep.equal([]);
+    expect(modal.shadowRoot!.textContent).to.contain(
+      '<img src=x onerror=alert(1)>'
+    );
+  });
+});
