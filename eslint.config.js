@@ -11,6 +11,7 @@ export default tseslint.config(
       'node_modules/',
       'src/localization/generated/',
       'bench/report/',
+      'bench/dist/',
       'tmp/',
     ],
   },
@@ -32,6 +33,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
+      // Chai's property assertions (`expect(x).to.be.true`) are expressions.
+      '@typescript-eslint/no-unused-expressions': 'off',
     },
   }
 );

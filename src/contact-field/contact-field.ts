@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {property, query, state} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {
@@ -239,24 +240,24 @@ export class ContactField extends FormAssociatedElement {
           id="input"
           part="input"
           type="text"
-          inputmode=${users ? nothing : 'email'}
+          inputmode=${ifDefined(users ? undefined : 'email')}
           spellcheck="false"
           autocapitalize="off"
-          autocomplete=${this.autocomplete}
-          placeholder=${this.placeholder || nothing}
-          aria-label=${this.pageLabelText() || nothing}
+          .autocomplete=${this.autocomplete as AutoFill}
+          placeholder=${ifDefined(this.placeholder || undefined)}
+          aria-label=${ifDefined(this.pageLabelText() || undefined)}
           aria-describedby="help error"
           aria-invalid=${message ? 'true' : 'false'}
           aria-required=${this.required ? 'true' : 'false'}
-          role=${users ? 'combobox' : nothing}
-          aria-autocomplete=${users ? 'list' : nothing}
-          aria-expanded=${users ? String(expanded) : nothing}
-          aria-controls=${users ? 'listbox' : nothing}
-          aria-activedescendant=${
+          role=${ifDefined(users ? 'combobox' : undefined)}
+          aria-autocomplete=${ifDefined(users ? 'list' : undefined)}
+          aria-expanded=${ifDefined(users ? (String(expanded) as 'true' | 'false') : undefined)}
+          aria-controls=${ifDefined(users ? 'listbox' : undefined)}
+          aria-activedescendant=${ifDefined(
             expanded && this.activeOption >= 0
               ? `option-${this.activeOption}`
-              : nothing
-          }
+              : undefined
+          )}
           ?disabled=${this.isDisabled}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
@@ -288,9 +289,9 @@ export class ContactField extends FormAssociatedElement {
                 part="chip-label"
                 class="chip-label"
                 role="button"
-                tabindex=${selected ? '-1' : nothing}
+                tabindex=${ifDefined(selected ? -1 : undefined)}
                 aria-describedby="chip-hint"
-                aria-disabled=${this.isDisabled ? 'true' : nothing}
+                aria-disabled=${ifDefined(this.isDisabled ? 'true' : undefined)}
                 @keydown=${(event: KeyboardEvent) =>
                   this.onChipKeydown(event, index)}
                 @click=${() => this.focusChip(index)}
@@ -302,7 +303,7 @@ export class ContactField extends FormAssociatedElement {
                 class="chip-remove"
                 role="button"
                 aria-label=${removeChipName(name)}
-                aria-disabled=${this.isDisabled ? 'true' : nothing}
+                aria-disabled=${ifDefined(this.isDisabled ? 'true' : undefined)}
                 @click=${(event: Event) => this.onRemoveClick(event, index)}
                 >×</span
               >

@@ -164,7 +164,7 @@ describe('<contact-field kind="users">', () => {
     expect(input.value).to.equal('choi@bareun.example');
     expect(field.validity.valid).to.equal(false);
     expect(errorText(field)).to.equal(
-      'choi@bareun.example is not a user of this portal. Choose someone from the list, or grant them access in the Users tab first.'
+      'choi@bareun.example is not a user of this portal. Choose someone from the list.'
     );
   });
 
