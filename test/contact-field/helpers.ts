@@ -2,7 +2,8 @@ import {fixture} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../../src/index.js';
 import type {ContactField} from '../../src/index.js';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {accessibleNodes} from '../support/accessibility-tree.js';
+import type {AccessibleNode} from '../support/accessibility-tree.js';
 import {innerInput} from '../support/person.js';
 
 /** A form with its first `<contact-field>` and that field's inner input. */
@@ -89,55 +90,8 @@ export function entries(form: HTMLFormElement, name: string): string[] {
   return new FormData(form).getAll(name).map(String);
 }
 
-/** One node of Chromium's accessibility tree, as assistive technology sees it. */
-export interface AccessibleNode {
-  id: string;
-  role: string;
-  name: string;
-  description: string;
-  children: AccessibleNode[];
-}
-
-interface ProtocolNode {
-  nodeId: string;
-  ignored: boolean;
-  role?: {value: string};
-  name?: {value: string};
-  description?: {value: string};
-  childIds?: string[];
-}
-
-/**
- * The page's whole accessibility tree from the DevTools protocol, pruned
- * of ignored nodes; unlike a snapshot of "interesting" nodes it keeps
- * lists and their items.
- */
-export async function accessibleNodes(): Promise<AccessibleNode[]> {
-  const {nodes} = await executeServerCommand<
-    {nodes: ProtocolNode[]},
-    {method: string; params: object}
-  >('cdp:send', {method: 'Accessibility.getFullAXTree', params: {}});
-  const byId = new Map<string, AccessibleNode>();
-  for (const node of nodes) {
-    byId.set(node.nodeId, {
-      id: node.nodeId,
-      role: node.role?.value ?? '',
-      name: node.name?.value ?? '',
-      description: node.description?.value ?? '',
-      children: [],
-    });
-  }
-  for (const node of nodes) {
-    const parent = byId.get(node.nodeId)!;
-    for (const id of node.childIds ?? []) {
-      const child = byId.get(id);
-      if (child) parent.children.push(child);
-    }
-  }
-  return nodes
-    .filter((node) => !node.ignored)
-    .map((node) => byId.get(node.nodeId)!);
-}
+export {accessibleNodes};
+export type {AccessibleNode};
 
 /** The first accessible node with `role` (and `name`, when given). */
 export async function accessibleNode(
