@@ -22,9 +22,11 @@ export interface SummaryWords {
   noHours: string;
   /**
    * A range that ends on the next day, from its start and end as shown:
-   * `10:00 PM–2:00 AM (overnight)`, `오후 10:00–다음 날 오전 2:00`.
+   * `10:00 PM–2:00 AM (overnight)`, `오후 10:00–다음 날 오전 2:00`. When the
+   * range belongs to a single day, `nextDay` is the short name of the day it
+   * runs into, so the words can say so: `10:00 PM–Sat 2:00 AM (overnight)`.
    */
-  overnight(start: string, end: string): string;
+  overnight(start: string, end: string, nextDay?: string): string;
   /**
    * Joins a schedule's hours with its time zone's name:
    * `Mon–Fri 9:00 AM–6:00 PM (Korean Standard Time)`.
@@ -114,7 +116,8 @@ export function summariseSchedules(
  * with the same hours are listed together (`Mon–Wed and Fri`). A day's
  * ranges are listed with Intl's list words; the groups of days are
  * separated by commas, as in both English and Korean. A range that ends on
- * the next day is marked by `words.overnight`, a whole day is
+ * the next day is marked by `words.overnight` (with the name of that day
+ * when the range belongs to one day only), a whole day is
  * `words.allDay`, and seven whole days are `words.aroundTheClock`.
  */
 export function summariseSchedule(
@@ -171,18 +174,27 @@ function weeklyHours(
           first === last ? names[first] : `${names[first]}–${names[last]}`
         )
       );
+      // Only a single day can name the day its overnight ranges run into.
+      const [span] = spans;
+      const single = spans.length === 1 && span.first === span.last;
+      const nextDay = single ? names[dayAfter(span.first)] : undefined;
       const hours = list.format(
-        ranges.map((range) => rangeText(range, locale, words))
+        ranges.map((range) => rangeText(range, locale, words, nextDay))
       );
       return `${days} ${hours}`;
     })
     .join(', ');
 }
 
+function dayAfter(day: Weekday): Weekday {
+  return WEEKDAYS[(WEEKDAYS.indexOf(day) + 1) % WEEKDAYS.length];
+}
+
 function rangeText(
   [start, end]: TimeRange,
   locale: string,
-  words: SummaryWords
+  words: SummaryWords,
+  nextDay: string | undefined
 ): string {
   if (start === '00:00' && end === '24:00') return words.allDay;
 
@@ -191,7 +203,7 @@ function rangeText(
   const shownStart = formatTime(start, locale);
   const shownEnd = formatTime(end, locale);
   if (from !== undefined && to !== undefined && to < from) {
-    return words.overnight(shownStart, shownEnd);
+    return words.overnight(shownStart, shownEnd, nextDay);
   }
 
   return `${shownStart}–${shownEnd}`;

@@ -4,7 +4,7 @@
  * date, to show the offset in force at that moment.
  */
 
-import {createFormat, fold, formatPart} from './intl.js';
+import {createFormat, dateTimeFormat, fold, formatPart} from './intl.js';
 import {KOREAN_CITY_NAMES} from './time-zone-cities.js';
 
 /**
@@ -120,6 +120,11 @@ function collectTimeZones(): string[] {
   const zones = new Set(supported.map(currentName));
   zones.add('UTC');
   zones.add(defaultTimeZone());
+  // The runtime lists canonical ids only, so naming and searching every
+  // zone need not build a DateTimeFormat per zone to check that again.
+  for (const zone of zones) {
+    if (!canonicalCache.has(zone)) canonicalCache.set(zone, zone);
+  }
   return [...zones].sort();
 }
 
@@ -139,7 +144,11 @@ export type TimeZoneNameStyle = 'long' | 'short';
 // current naming where a region changed its zone (Volgograd, 2020).
 const NAMING_INSTANT = Date.UTC(2026, 0, 1);
 
-const nameCache = new Map<string, string>();
+// Names are kept per locale and style, keyed by the zone id as given (the
+// ids of the zone list are shared strings), and each distinct name is kept
+// once: naming every zone for search in three languages stays small.
+const nameCaches = new Map<string, Map<string, string>>();
+const names = new Map<string, string>();
 
 /**
  * The localised name of a time zone, generic (no standard or daylight
@@ -155,12 +164,19 @@ export function timeZoneName(
   locale: string,
   style: TimeZoneNameStyle = 'long'
 ): string {
-  const key = `${id}\u0000${locale}\u0000${style}`;
-  const cached = nameCache.get(key);
+  const cacheKey = `${locale}\u0000${style}`;
+  let cache = nameCaches.get(cacheKey);
+  if (!cache) {
+    cache = new Map();
+    nameCaches.set(cacheKey, cache);
+  }
+  const cached = cache.get(id);
   if (cached !== undefined) return cached;
 
-  const name = nameOf(id, locale, style);
-  nameCache.set(key, name);
+  const fresh = nameOf(id, locale, style);
+  const name = names.get(fresh) ?? fresh;
+  names.set(name, name);
+  cache.set(id, name);
   return name;
 }
 
@@ -197,7 +213,8 @@ export function utcOffset(id: string, at: Date): string | undefined {
 
   let text: string;
   try {
-    const format = createFormat('en-US', {
+    // Kept per zone: a view shows the offset again at every render.
+    const format = dateTimeFormat('en-US', {
       timeZone,
       timeZoneName: 'longOffset',
     });

@@ -8,6 +8,10 @@ export const styles = [
     :host {
       --_border: var(--support-hours-picker-border, #8a8f98);
       --_error: var(--support-hours-picker-error, #b3261e);
+      --_highlight: var(
+        --support-hours-picker-highlight,
+        color-mix(in srgb, var(--contact-info-accent, #1a5fd0) 16%, Canvas)
+      );
       display: block;
       font: inherit;
       color: inherit;
@@ -38,6 +42,7 @@ export const styles = [
       padding: 0.5rem 0.75rem 0.75rem;
       display: grid;
       gap: 0.5rem;
+      min-width: 0;
     }
 
     legend {
@@ -47,14 +52,117 @@ export const styles = [
     input:not([type]),
     input[type='text'] {
       font: inherit;
+      color: inherit;
+      background: transparent;
       padding: 0.25rem 0.5rem;
       border: 1px solid var(--_border);
       border-radius: 4px;
       min-width: 0;
     }
 
+    input[aria-invalid='true'] {
+      border-color: var(--_error);
+    }
+
+    .zone-field {
+      display: grid;
+      gap: 0.25rem;
+      justify-items: start;
+    }
+
+    .combobox {
+      position: relative;
+      display: inline-flex;
+      align-items: stretch;
+      max-width: 100%;
+    }
+
     .zone {
-      max-width: 20rem;
+      width: 18rem;
+      max-width: calc(100% - 2.5rem);
+    }
+
+    .zone-toggle {
+      min-width: 2.25rem;
+      margin-inline-start: 0.25rem;
+    }
+
+    .zone-details,
+    .zone-unmatched,
+    .next-day {
+      font-size: 0.875em;
+      opacity: 0.85;
+    }
+
+    .listbox {
+      position: absolute;
+      inset-block-start: calc(100% + 2px);
+      inset-inline-start: 0;
+      z-index: 10;
+      box-sizing: border-box;
+      min-width: 100%;
+      width: max-content;
+      max-width: min(26rem, 90vw);
+      max-height: 16rem;
+      overflow-anchor: none;
+      overflow-y: auto;
+      margin: 0;
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+    }
+
+    .listbox.time {
+      max-width: 12rem;
+      max-height: 12rem;
+    }
+
+    /* One height per row, so the list can hold only the rows in view. */
+    .option {
+      box-sizing: border-box;
+      height: 2.75rem;
+      padding: 0.25rem 0.5rem;
+      display: grid;
+      align-content: center;
+      cursor: pointer;
+      overflow: hidden;
+    }
+
+    .time .option {
+      height: 2rem;
+    }
+
+    .option-name,
+    .option-detail {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+
+    .option-detail {
+      font-size: 0.8125em;
+      opacity: 0.85;
+    }
+
+    .option:hover {
+      background: var(--_highlight);
+    }
+
+    .option[aria-selected='true'] {
+      background: var(--_highlight);
+      outline: 2px solid var(--contact-info-accent, #1a5fd0);
+      outline-offset: -2px;
+    }
+
+    .around {
+      justify-self: start;
+    }
+
+    .days {
+      display: grid;
+      gap: 0.5rem;
     }
 
     .day {
@@ -67,6 +175,7 @@ export const styles = [
     .ranges {
       display: grid;
       gap: 0.25rem;
+      min-width: 0;
     }
 
     .range {
@@ -80,9 +189,32 @@ export const styles = [
       width: 7.5rem;
     }
 
+    .day-actions,
+    .copy-targets,
+    .copy-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+    }
+
+    .copy-panel {
+      border-inline-start: 3px solid var(--_border);
+      padding-inline-start: 0.5rem;
+      display: grid;
+      gap: 0.375rem;
+    }
+
+    .copy-title {
+      margin: 0;
+    }
+
     button {
       font: inherit;
       justify-self: start;
+    }
+
+    .remove-range {
+      min-width: 2rem;
     }
 
     .summary {
@@ -95,6 +227,20 @@ export const styles = [
       font-size: 0.875em;
       margin: 0;
       flex-basis: 100%;
+    }
+
+    @media (max-width: 30rem) {
+      .day {
+        grid-template-columns: 1fr;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .option[aria-selected='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
     }
   `,
 ];

@@ -36,11 +36,15 @@ export async function fillContactForm(
     if (/[\n<]/.test(text)) await paste(text);
     else await type(text);
   }
-  await chooseHours(modal, typed.operationalSupport);
+  const hours = fieldOf(modal, 'operationalSupport')!;
+  await fillHours(hours, typed.operationalSupport);
 }
 
-async function chooseHours(modal: Element, schedules: Schedule[]) {
-  const picker = fieldOf(modal, 'operationalSupport')!;
+/**
+ * Fills a `<support-hours-picker>` as a person does: types each zone id
+ * into the zone combobox and leaves it with Tab, ticks days, types times.
+ */
+export async function fillHours(picker: Element, schedules: Schedule[]) {
   const root = picker.shadowRoot!;
   for (const [index, schedule] of schedules.entries()) {
     if (index > 0) {
