@@ -36,10 +36,12 @@ export const styles = [
     }
 
     dialog {
-      width: min(100vw - 2rem, var(--contact-info-width, 44rem));
-      max-height: calc(100dvh - 2rem);
-      padding: 1.5rem;
-      border: 0;
+      width: min(100vw - 1rem, var(--contact-info-width, 44rem));
+      max-width: none;
+      max-height: calc(100dvh - 1rem);
+      padding: clamp(0.75rem, 4vw, 1.5rem);
+      /* Invisible, except in forced colours, where it outlines the dialog. */
+      border: 1px solid transparent;
       border-radius: var(--_radius);
       box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
       box-sizing: border-box;
@@ -116,6 +118,8 @@ export const styles = [
 
     form {
       display: grid;
+      /* Fields may shrink below their content's width on narrow screens. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 1.25rem;
     }
 

@@ -19,7 +19,7 @@ import type {
   TimeRange,
   Weekday,
 } from '../hours/types.js';
-import {warnOnce} from './warnings.js';
+import {warnOnce} from '../warnings.js';
 
 /** A range as the person typed it; each time is `HH:MM` once understood. */
 export interface EditableRange {
@@ -191,10 +191,10 @@ export function parseDefault(text: string): Schedule[] {
     parsed = JSON.parse(text);
   } catch {
     warnOnce(
-      'value-attribute-json',
+      'support-hours-picker/value-attribute-json',
       'the value attribute is not JSON; the picker starts empty instead.'
     );
     return [];
   }
-  return checkedSchedules(parsed, 'value-attribute-shape');
+  return checkedSchedules(parsed, 'support-hours-picker/value-attribute-shape');
 }

@@ -41,6 +41,7 @@ export const styles = [
       margin: 0 0 0.75rem;
       padding: 0.5rem 0.75rem 0.75rem;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
       min-width: 0;
     }
@@ -66,20 +67,22 @@ export const styles = [
 
     .zone-field {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.25rem;
-      justify-items: start;
     }
 
     .combobox {
       position: relative;
-      display: inline-flex;
+      display: flex;
       align-items: stretch;
-      max-width: 100%;
+      width: 100%;
+      max-width: 21rem;
     }
 
     .zone {
-      width: 18rem;
-      max-width: calc(100% - 2.5rem);
+      flex: 1 1 auto;
+      width: auto;
+      min-width: 0;
     }
 
     .zone-toggle {
@@ -162,12 +165,13 @@ export const styles = [
 
     .days {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
     }
 
     .day {
       display: grid;
-      grid-template-columns: minmax(6rem, max-content) 1fr;
+      grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr);
       gap: 0.25rem 0.75rem;
       align-items: start;
     }
@@ -240,6 +244,13 @@ export const styles = [
         forced-color-adjust: none;
         background: Highlight;
         color: HighlightText;
+      }
+    }
+
+    /* On narrow screens a day's ranges go under its name. */
+    @media (max-width: 30rem) {
+      .day {
+        grid-template-columns: minmax(0, 1fr);
       }
     }
   `,

@@ -3,7 +3,7 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {ref} from 'lit/directives/ref.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {
   canonicalTimeZone,
@@ -175,7 +175,10 @@ export class SupportHoursPicker extends FormAssociatedElement {
   }
 
   set value(schedules: readonly Schedule[] | null | undefined) {
-    const given = checkedSchedules(schedules ?? [], 'value-property');
+    const given = checkedSchedules(
+      schedules ?? [],
+      'support-hours-picker/value-property'
+    );
     if (sameRecord(given, this.value)) return;
 
     this.dirty = true;
@@ -396,9 +399,13 @@ export class SupportHoursPicker extends FormAssociatedElement {
     const count = list.values.length;
     const {first, last} = windowOf(list);
     const height = this.rowHeight;
-    const spacing = {
-      'padding-top': `${first * height}px`,
-      'padding-bottom': `${(count - last) * height}px`,
+    // Set through the CSSOM: a style attribute breaks under a strict
+    // Content-Security-Policy, and styleMap writes one on first render.
+    const space = (track?: Element) => {
+      if (!(track instanceof HTMLElement)) return;
+
+      track.style.paddingTop = `${first * height}px`;
+      track.style.paddingBottom = `${(count - last) * height}px`;
     };
     const locale = activeLocale();
     const now = new Date();
@@ -412,7 +419,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
         @mousedown=${preventDefault}
         @scroll=${this.onListScroll}
       >
-        <div role="none" class="track" style=${styleMap(spacing)}>
+        <div role="none" class="track" ${ref(space)}>
           ${repeat(
             list.values.slice(first, last),
             (value) => value,

@@ -1,13 +1,14 @@
 import {execFile} from 'node:child_process';
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import {promisify} from 'node:util';
 
 const run = promisify(execFile);
@@ -30,7 +31,10 @@ export function projectChecksPlugin() {
 }
 
 async function checkManifest() {
-  const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+  // The analyzer resolves --outdir against the working directory, even an
+  // absolute one, so the scratch folder lives inside the project.
+  mkdirSync(join(root, 'tmp'), {recursive: true});
+  const dir = mkdtempSync(join(root, 'tmp', 'cem-'));
   try {
     await run(
       join(root, 'node_modules/.bin/cem'),
@@ -39,7 +43,7 @@ async function checkManifest() {
         '--config',
         'custom-elements-manifest.config.mjs',
         '--outdir',
-        dir,
+        relative(root, dir),
       ],
       {cwd: root}
     );
