@@ -53,8 +53,7 @@ export const schedulesSchema = z.array(scheduleSchema);
 
 // The schemas and the contract in types.ts must describe the same data.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesTypes: Same<z.infer<typeof scheduleSchema>, Schedule> =
-  true;
+const schemaMatchesTypes: Same<z.infer<typeof scheduleSchema>, Schedule> = true;
 void schemaMatchesTypes;
 
 /** Whether a schedule is served at every hour of the week. */

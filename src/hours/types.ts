@@ -1,5 +1,13 @@
 /** Days of the week, as stored in the record. */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WEEKDAYS = [
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+] as const;
 
 export type Weekday = (typeof WEEKDAYS)[number];
 

@@ -10,8 +10,10 @@ export const LOCALES: readonly LocaleCode[] = [sourceLocale, ...targetLocales];
 
 // Explicit imports per locale: bundlers and the test server cannot follow a
 // template-literal import().
-const loaders: Record<Exclude<LocaleCode, 'en'>, () => Promise<LocaleModule>> =
-  {ko: () => import('./generated/ko.js')};
+const loaders: Record<
+  Exclude<LocaleCode, 'en'>,
+  () => Promise<LocaleModule>
+> = {ko: () => import('./generated/ko.js')};
 
 /**
  * The library's translations for `locale`, for a host that configured

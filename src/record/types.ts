@@ -100,8 +100,7 @@ export interface AddressProblem {
 }
 
 export type AddressResult =
-  | {ok: true; address: string}
-  | {ok: false; problem: AddressProblem};
+  {ok: true; address: string} | {ok: false; problem: AddressProblem};
 
 /** The outcome of reading what a person typed or pasted. */
 export interface ParsedAddresses {

@@ -3,6 +3,7 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {ref} from 'lit/directives/ref.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {
@@ -263,7 +264,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
           <input
             type="checkbox"
             aria-describedby=${hoursErrorId || nothing}
-            aria-invalid=${hoursErrorId ? 'true' : nothing}
+            aria-invalid=${ifDefined(hoursErrorId ? 'true' : undefined)}
             .checked=${live(schedule.aroundTheClock)}
             ?disabled=${this.isDisabled}
             @change=${(event: Event) =>
@@ -345,7 +346,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
                 : nothing
             }
             aria-describedby=${describedBy || nothing}
-            aria-invalid=${problem ? 'true' : nothing}
+            aria-invalid=${ifDefined(problem ? 'true' : undefined)}
             autocomplete="off"
             spellcheck="false"
             .value=${live(draft ?? schedule.timeZone)}
@@ -470,7 +471,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
             value=${day}
             id="day-${schedule.id}-${day}"
             aria-describedby=${hoursErrorId || nothing}
-            aria-invalid=${hoursErrorId ? 'true' : nothing}
+            aria-invalid=${ifDefined(hoursErrorId ? 'true' : undefined)}
             .checked=${live(on)}
             ?disabled=${this.isDisabled}
             @change=${(event: Event) =>
@@ -629,7 +630,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
           }
           aria-label=${timeInputName(day, rangeIndex, end)}
           aria-describedby=${describedBy || nothing}
-          aria-invalid=${invalid ? 'true' : nothing}
+          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
           autocomplete="off"
           spellcheck="false"
           .value=${live(this.drafts[key] ?? shown)}

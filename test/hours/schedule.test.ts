@@ -85,7 +85,14 @@ describe('hours: schedules', () => {
     });
 
     it('flags ranges that overlap within a day, at the earlier one', () => {
-      const schedules = [week({tue: [['11:00', '13:00'], ['09:00', '12:00']]})];
+      const schedules = [
+        week({
+          tue: [
+            ['11:00', '13:00'],
+            ['09:00', '12:00'],
+          ],
+        }),
+      ];
 
       expect(validateSchedules(schedules)).to.deep.equal([
         {
@@ -99,8 +106,22 @@ describe('hours: schedules', () => {
     });
 
     it('flags a range inside another and the same range twice', () => {
-      const inside = [week({wed: [['08:00', '20:00'], ['12:00', '13:00']]})];
-      const twice = [week({wed: [['08:00', '12:00'], ['08:00', '12:00']]})];
+      const inside = [
+        week({
+          wed: [
+            ['08:00', '20:00'],
+            ['12:00', '13:00'],
+          ],
+        }),
+      ];
+      const twice = [
+        week({
+          wed: [
+            ['08:00', '12:00'],
+            ['08:00', '12:00'],
+          ],
+        }),
+      ];
 
       expect(validateSchedules(inside).map((p) => p.code)).to.deep.equal([
         'range-overlap',
@@ -138,7 +159,12 @@ describe('hours: schedules', () => {
 
     it('does not count a zero-length range as overlapping', () => {
       const schedules = [
-        week({thu: [['09:00', '18:00'], ['10:00', '10:00']]}),
+        week({
+          thu: [
+            ['09:00', '18:00'],
+            ['10:00', '10:00'],
+          ],
+        }),
       ];
 
       expect(validateSchedules(schedules).map((p) => p.code)).to.deep.equal([
@@ -282,7 +308,11 @@ describe('hours: schedules', () => {
     it('sorts ranges by start and leaves out days without ranges', () => {
       const [normal] = normaliseSchedules([
         week({
-          sun: [['13:00', '18:00'], ['22:00', '02:00'], ['09:00', '12:00']],
+          sun: [
+            ['13:00', '18:00'],
+            ['22:00', '02:00'],
+            ['09:00', '12:00'],
+          ],
           mon: [],
           tue: [['09:00', '18:00']],
         }),
@@ -291,7 +321,11 @@ describe('hours: schedules', () => {
       expect(normal).to.deep.equal(
         week({
           tue: [['09:00', '18:00']],
-          sun: [['09:00', '12:00'], ['13:00', '18:00'], ['22:00', '02:00']],
+          sun: [
+            ['09:00', '12:00'],
+            ['13:00', '18:00'],
+            ['22:00', '02:00'],
+          ],
         })
       );
       expect(Object.keys((normal as {days: object}).days)).to.deep.equal([
@@ -302,7 +336,13 @@ describe('hours: schedules', () => {
 
     it('does not change its input', () => {
       const input = [
-        week({fri: [['13:00', '18:00'], ['09:00', '12:00']], sat: []}),
+        week({
+          fri: [
+            ['13:00', '18:00'],
+            ['09:00', '12:00'],
+          ],
+          sat: [],
+        }),
         WHOLE_WEEK,
       ];
       const before = JSON.stringify(input);

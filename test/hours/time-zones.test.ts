@@ -137,9 +137,7 @@ describe('hours: time zones', () => {
       expect(timeZoneName('America/New_York', 'en-US')).to.equal(
         'Eastern Time'
       );
-      expect(timeZoneName('America/New_York', 'en-US', 'short')).to.equal(
-        'ET'
-      );
+      expect(timeZoneName('America/New_York', 'en-US', 'short')).to.equal('ET');
     });
 
     it('names UTC in words rather than as an offset', () => {

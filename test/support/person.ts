@@ -62,7 +62,10 @@ export async function paste(text: string): Promise<void> {
 }
 
 /** The inner text input of a field element. */
-export function innerInput(host: Element, selector = 'input'): HTMLInputElement {
+export function innerInput(
+  host: Element,
+  selector = 'input'
+): HTMLInputElement {
   const input = host.shadowRoot?.querySelector<HTMLInputElement>(selector);
   if (!input) throw new Error(`No ${selector} in <${host.localName}>`);
   return input;

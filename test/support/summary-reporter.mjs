@@ -6,7 +6,7 @@ import {writeFileSync} from 'node:fs';
  */
 export function summaryReporter() {
   return {
-    onTestRunFinished({sessions}) {
+    onTestRunFinished({sessions, testCoverage}) {
       let passed = 0;
       let failed = 0;
       for (const session of sessions) {
@@ -18,6 +18,8 @@ export function summaryReporter() {
         // when none of its tests did.
         if (!session.passed && counts.failed === 0) failed += 1;
       }
+      // A coverage floor that is not met fails the run like a test.
+      if (testCoverage && !testCoverage.passed) failed += 1;
       writeFileSync('.wtr-summary.json', JSON.stringify({passed, failed}));
     },
   };
