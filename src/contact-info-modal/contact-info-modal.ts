@@ -220,7 +220,7 @@ export class ContactInfoModal extends LitElement {
       this.opener = deepActiveElement();
       dialog.showModal();
       this.holdPage();
-      this.initialFocus()?.focus();
+      this.focusInitially();
     } else if (!this.open && dialog.open) {
       dialog.close();
       this.afterClose();
@@ -233,6 +233,24 @@ export class ContactInfoModal extends LitElement {
 
     this.releasePage();
     this.restoreFocus();
+  }
+
+  /**
+   * Focuses the first field. Opened in the same task that created it, the
+   * field has no input yet: focus follows once it renders, unless the
+   * person has moved it meanwhile.
+   */
+  private focusInitially(): void {
+    const target = this.initialFocus();
+    if (!target) return;
+
+    target.focus();
+    if (target.matches(':focus-within')) return;
+
+    const placed = deepActiveElement();
+    void (target as Partial<LitElement>).updateComplete?.then(() => {
+      if (deepActiveElement() === placed) target.focus();
+    });
   }
 
   /** A slotted element with `autofocus`, else the first field. */

@@ -1,5 +1,4 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ContactInfoModal} from '../../src/index.js';
 import type {
@@ -11,6 +10,7 @@ import {setLocale} from '../../src/localization/locale.js';
 import {fieldOf} from '../support/fill-contact-form.js';
 import {
   click,
+  compose,
   deepActiveElement,
   innerInput,
   press,
@@ -125,12 +125,7 @@ describe('<contact-info-modal> as a blocking modal', () => {
     const modal = await openModal();
     await click(inputOf(modal, 'operationsPublic'));
     await type('help@');
-    for (const text of ['ㅎ', '하', '한']) {
-      await executeServerCommand('cdp:send', {
-        method: 'Input.imeSetComposition',
-        params: {text, selectionStart: text.length, selectionEnd: text.length},
-      });
-    }
+    await compose(['ㅎ', '하', '한']);
 
     await press('Escape');
     await press('Escape');
@@ -189,6 +184,17 @@ describe('<contact-info-modal> as a blocking modal', () => {
     await until(() => !dialogOf(modal).open, 'completed');
 
     expect(deepActiveElement()).to.equal(opener);
+  });
+
+  it('focuses the first field when opened in the task that created it', async () => {
+    const modal = document.createElement('contact-info-modal');
+    document.body.append(modal);
+    modal.show();
+    await modal.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(deepActiveElement()).to.equal(inputOf(modal, 'alertContacts'));
+    modal.remove();
   });
 
   it('lets a click within 100 ms of opening win over the initial focus', async () => {
