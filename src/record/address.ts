@@ -1,4 +1,5 @@
-import {domainToUnicode} from './punycode.js';
+// A maintained decoder; its ES module build loads in browsers and Node.
+import {toUnicode} from 'punycode/punycode.es6.js';
 
 import type {
   AddressProblem,
@@ -448,7 +449,7 @@ export function displayAddress(address: string): string {
   if (ASCII.test(domain) && !/(?:^|\.)xn--/i.test(domain)) return address;
 
   try {
-    return `${address.slice(0, at)}@${domainToUnicode(domain)}`;
+    return `${address.slice(0, at)}@${toUnicode(domain)}`;
   } catch {
     // A label that only looks like punycode stays as it is.
     return address;
