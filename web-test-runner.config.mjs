@@ -7,6 +7,12 @@ import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {summaryReporter} from './test/support/summary-reporter.mjs';
 import {projectChecksPlugin} from './test/support/project-checks-plugin.mjs';
 import {browserControlPlugin} from './test/support/browser-control-plugin.mjs';
+import {screenshotPlugin} from './test/support/screenshot-plugin.mjs';
+import {storybookPlugin} from './test/storybook/storybook-plugin.mjs';
+import {packagePlugin} from './test/package/package-plugin.mjs';
+import {typesPlugin} from './test/types/types-plugin.mjs';
+import {examplesPlugin} from './test/examples/examples-plugin.mjs';
+import {sizeBudgetPlugin} from './test/support/size-budget-plugin.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const fixtures = new URL('../shared/fixtures/', import.meta.url);
@@ -26,15 +32,47 @@ function serveFixtures() {
   };
 }
 
+/**
+ * Serves everything under /test/csp/ with a strict policy: scripts and
+ * styles only from this origin or constructed style sheets, no eval, and
+ * Trusted Types enforced (Lit's own policy is the only one allowed).
+ */
+function strictPolicy() {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+  return async (context, next) => {
+    await next();
+    if (context.path.startsWith('/test/csp/')) {
+      context.set('Content-Security-Policy', policy);
+    }
+  };
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [serveFixtures()],
+  middleware: [serveFixtures(), strictPolicy()],
   // One page at a time: keyboard focus belongs to one page, and the
   // tests drive real focus.
   concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
+  // Line coverage of src/ is reported on every run and held at 90 %.
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/localization/generated/**', 'node_modules/**'],
+    threshold: {statements: 0, branches: 0, functions: 0, lines: 90},
+    reportDir: 'coverage',
+    report: true,
+  },
   testFramework: {config: {ui: 'bdd', timeout: 10_000}},
   browsers: [
     chromeLauncher({
@@ -65,6 +103,12 @@ export default {
     a11ySnapshotPlugin(),
     projectChecksPlugin(),
     browserControlPlugin(),
+    screenshotPlugin(),
+    storybookPlugin(),
+    packagePlugin(),
+    typesPlugin(),
+    examplesPlugin(),
+    sizeBudgetPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

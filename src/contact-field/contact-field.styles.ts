@@ -11,7 +11,7 @@ export const styles = [
         var(--contact-info-accent, #1a5fd0)
       );
       --_border: var(--contact-field-border, #8a8f98);
-      --_error: var(--contact-field-error, #b3261e);
+      --_error: var(--contact-field-error, light-dark(#b3261e, #ffb4ab));
       --_radius: var(--contact-field-radius, 6px);
       display: block;
       position: relative;

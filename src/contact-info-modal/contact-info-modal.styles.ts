@@ -124,7 +124,7 @@ export const styles = [
     }
 
     .summary {
-      border: 2px solid #b3261e;
+      border: 2px solid light-dark(#b3261e, #ffb4ab);
       border-radius: 8px;
       padding: 0.75rem 1rem;
     }
@@ -140,7 +140,7 @@ export const styles = [
     }
 
     .save-error {
-      color: #b3261e;
+      color: light-dark(#b3261e, #ffb4ab);
       margin: 0;
     }
 

@@ -7,7 +7,7 @@ export const styles = [
   css`
     :host {
       --_border: var(--support-hours-picker-border, #8a8f98);
-      --_error: var(--support-hours-picker-error, #b3261e);
+      --_error: var(--support-hours-picker-error, light-dark(#b3261e, #ffb4ab));
       --_highlight: var(
         --support-hours-picker-highlight,
         color-mix(in srgb, var(--contact-info-accent, #1a5fd0) 16%, Canvas)
