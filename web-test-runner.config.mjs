@@ -64,8 +64,9 @@ export default {
   // tests drive real focus.
   concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
-  // Line coverage of src/ is reported on every run and held at 90 %.
-  coverage: true,
+  // Line coverage of src/ is reported on every run and held at 90 %;
+  // COVERAGE=0 turns it off, for timing-sensitive checks.
+  coverage: process.env.COVERAGE !== '0',
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/localization/generated/**', 'node_modules/**'],

@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {
   ContactField,
@@ -15,7 +16,13 @@ import {
 } from './corpus.js';
 
 const SEED = 20261203;
-const BUDGET_MS = 100;
+// Code instrumented for coverage runs several times slower; the 100 ms
+// budget is held by uninstrumented runs (`COVERAGE=0 npm test`), and an
+// instrumented run still catches a frozen page.
+const COVERAGE = await executeServerCommand<boolean, undefined>(
+  'coverage-enabled'
+);
+const BUDGET_MS = COVERAGE ? 300 : 100;
 const INPUTS = [...HANDPICKED, ...generated(SEED, 300)];
 
 /** Elements that markup-looking text must never turn into. */
@@ -62,6 +69,21 @@ function label(input: unknown): string {
   return JSON.stringify((text ?? String(input)).slice(0, 60));
 }
 
+/** The fastest of three times a native input takes to hold `text`. */
+function nativeCost(input: HTMLInputElement, text: string): number {
+  let fastest = Infinity;
+  for (let round = 0; round < 3; round += 1) {
+    input.value = '';
+    const start = performance.now();
+    input.value = text;
+    input.checkValidity();
+    input.getBoundingClientRect();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  input.value = '';
+  return fastest;
+}
+
 /** Pastes `text` the way the browser delivers a paste to the input. */
 function pasteInto(input: HTMLInputElement, text: string) {
   const data = new DataTransfer();
@@ -87,6 +109,7 @@ describe('hostile input', () => {
           <contact-field name="target" kind=${kind}></contact-field>
           <contact-field name="sibling" value="keep@bareun.example">
           </contact-field>
+          <input type="email" multiple name="native" />
         </form>
       `);
       const [field, sibling] = Array.from(
@@ -95,6 +118,7 @@ describe('hostile input', () => {
       field.users = [{email: 'minjun.kim@bareun.example', name: '김민준'}];
       await field.updateComplete;
       const inner = field.shadowRoot!.querySelector('input')!;
+      const native = form.querySelector<HTMLInputElement>('input')!;
       const problems: string[] = [];
 
       for (const input of INPUTS) {
@@ -108,8 +132,11 @@ describe('hostile input', () => {
           });
           const where = `${via} ${label(input)}`;
           if (errors.length) problems.push(`${where}: threw ${errors[0]}`);
-          if (duration > BUDGET_MS) {
-            problems.push(`${where}: took ${duration.toFixed(0)} ms`);
+          // What the browser spends on the same text in its own input is
+          // not ours to save.
+          const own = duration - nativeCost(native, input);
+          if (own > BUDGET_MS) {
+            problems.push(`${where}: took ${own.toFixed(0)} ms`);
           }
           if (!field.validity.valid && !field.validationMessage.trim()) {
             problems.push(`${where}: invalid without a message`);

@@ -25,6 +25,9 @@ export function projectChecksPlugin() {
     async executeCommand({command}) {
       if (command === 'check-manifest') return checkManifest();
       if (command === 'check-translations') return checkTranslations();
+      if (command === 'coverage-enabled') {
+        return process.env.COVERAGE !== '0';
+      }
       return undefined;
     },
   };
