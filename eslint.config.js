@@ -35,6 +35,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       // Chai's property assertions (`expect(x).to.be.true`) are expressions.
       '@typescript-eslint/no-unused-expressions': 'off',
+      // Type tests declare parameters only to read their types.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {args: 'none', varsIgnorePattern: '^_'},
+      ],
     },
   }
 );

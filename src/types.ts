@@ -30,7 +30,10 @@ export interface ContactInfoElementEventMaps {
 
 declare global {
   // The modal's events bubble and are composed, so a host may listen at
-  // the document or the window as well as on the element.
+  // the document or the window as well as on the element. Augmentations
+  // add members through `extends` and have none of their own.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface DocumentEventMap extends ContactInfoModalEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface WindowEventMap extends ContactInfoModalEventMap {}
 }
