@@ -1,7 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 
-describe('committed project files', () => {
+describe('committed project files', function () {
+  // Each check runs a whole tool (the analyzer, lit-localize) in Node.
+  this.timeout(60_000);
+
   it('custom-elements.json matches what the analyzer makes of src/', async () => {
     const {fresh, committed} = await executeServerCommand<
       {fresh: unknown; committed: unknown},
