@@ -2,6 +2,11 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {setLocale} from '../../src/localization/locale.js';
 import type {PortalUser} from '../../src/record/types.js';
 import {
+  countAccessibleNodes,
+  startAccessibilityTree,
+} from '../support/accessibility-tree.js';
+import {isFirefox} from '../support/browser.js';
+import {
   click,
   deepActiveElement,
   innerInput,
@@ -16,12 +21,23 @@ import {
   settle,
 } from './helpers.js';
 
+/**
+ * How many textboxes named `name` the field's shadow root holds, as
+ * Firefox tells it over WebDriver BiDi: by role and name only, with no
+ * descriptions, which these tests read in Chromium.
+ */
+function textboxesNamed(field: Element, name: string): Promise<number> {
+  return countAccessibleNodes(field.shadowRoot!, 'textbox', name);
+}
+
 const USERS: PortalUser[] = [
   {name: 'Kim Cheolsu', email: 'kim@bareun.example'},
   {name: '홍길동', email: 'hong@bareun.example'},
 ];
 
 describe('<contact-field> for assistive technology', () => {
+  before(startAccessibilityTree);
+
   afterEach(async () => {
     await setLocale('en');
   });
@@ -40,8 +56,12 @@ describe('<contact-field> for assistive technology', () => {
     expect(deepActiveElement()?.id, 'focus').to.equal('input');
     expect(field.shadowRoot!.activeElement?.id).to.equal(input.id);
     expect(input.selectionStart).to.equal(0);
-    const textbox = await accessibleNode('textbox', '호출기 별칭');
-    expect(textbox, 'a textbox named 호출기 별칭').to.not.equal(undefined);
+    if (isFirefox) {
+      expect(await textboxesNamed(field, '호출기 별칭')).to.equal(1);
+    } else {
+      const textbox = await accessibleNode('textbox', '호출기 별칭');
+      expect(textbox, 'a textbox named 호출기 별칭').to.not.equal(undefined);
+    }
 
     await type('ops@bareun.example');
 
@@ -73,22 +93,31 @@ describe('<contact-field> for assistive technology', () => {
       'A paging alias reaches whoever is on call.',
       '“ops@” needs a domain after the @.',
     ]);
-    const textbox = await accessibleNode('textbox', 'Pager alias');
-    expect(textbox?.description).to.equal(
-      'A paging alias reaches whoever is on call. “ops@” needs a domain after the @.'
-    );
+    if (isFirefox) {
+      expect(await textboxesNamed(field, 'Pager alias')).to.equal(1);
+    } else {
+      const textbox = await accessibleNode('textbox', 'Pager alias');
+      expect(textbox?.description).to.equal(
+        'A paging alias reaches whoever is on call. “ops@” needs a domain after the @.'
+      );
+    }
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-required')).to.equal('true');
     expect(errorText(field)).to.equal('“ops@” needs a domain after the @.');
   });
 
   it('the label and help slots name and describe the input', async () => {
-    await renderField(html`
+    const field = await renderField(html`
       <contact-field>
         <span slot="label">Pager <b>alias</b></span>
         <span slot="help">Reaches whoever is on call.</span>
       </contact-field>
     `);
+
+    if (isFirefox) {
+      expect(await textboxesNamed(field, 'Pager alias')).to.equal(1);
+      return;
+    }
 
     const textbox = await accessibleNode('textbox', 'Pager alias');
 

@@ -2,7 +2,12 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ContactInfoModal} from '../../src/index.js';
 import {setLocale} from '../../src/localization/locale.js';
-import {accessibleNodes} from '../support/accessibility-tree.js';
+import {
+  accessibleNodes,
+  countAccessibleNodes,
+  startAccessibilityTree,
+} from '../support/accessibility-tree.js';
+import {isFirefox, skipInFirefox} from '../support/browser.js';
 import type {AccessibleNode} from '../support/accessibility-tree.js';
 
 const CONTROLS = new Set([
@@ -45,11 +50,22 @@ async function openModal(): Promise<ContactInfoModal> {
 }
 
 describe('<contact-info-modal> in the accessibility tree', () => {
+  before(startAccessibilityTree);
   before(() => setLocale('ko'));
   after(() => setLocale('en'));
 
   it('names and describes the dialog, its tabs and every control', async () => {
-    await openModal();
+    const modal = await openModal();
+    // Over WebDriver BiDi Firefox finds nodes by role and name, and tells
+    // nothing of descriptions, states or nodes without a name.
+    if (isFirefox) {
+      const count = (role: string, name: string) =>
+        countAccessibleNodes(modal.shadowRoot!, role, name);
+      expect(await count('dialog', '연락처 정보')).to.equal(1);
+      expect(await count('tab', '연락처 정보')).to.equal(1);
+      expect(await count('tab', '사용자')).to.equal(1);
+      return;
+    }
 
     const dialog = await dialogTree();
     const inside = descendants(dialog);
@@ -72,7 +88,8 @@ describe('<contact-info-modal> in the accessibility tree', () => {
     ).to.deep.equal([]);
   });
 
-  it('marks required fields and describes each with its help text', async () => {
+  it('marks required fields and describes each with its help text', async function () {
+    skipInFirefox(this, 'no descriptions or states over WebDriver BiDi');
     await openModal();
 
     const inside = descendants(await dialogTree());
@@ -97,7 +114,8 @@ describe('<contact-info-modal> in the accessibility tree', () => {
     );
   });
 
-  it('marks fields invalid and reads their message after a failed submit', async () => {
+  it('marks fields invalid and reads their message after a failed submit', async function () {
+    skipInFirefox(this, 'no descriptions or states over WebDriver BiDi');
     const modal = await openModal();
 
     modal

@@ -88,14 +88,17 @@ function nativeCost(input: HTMLInputElement, text: string): number {
 function pasteInto(input: HTMLInputElement, text: string) {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  input.dispatchEvent(
-    new ClipboardEvent('paste', {
-      clipboardData: data,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    })
-  );
+  const init = {
+    clipboardData: data,
+    // Gecko ignores clipboardData here and fills the event's own from
+    // these two members of its ClipboardEventInit; Blink ignores them.
+    dataType: 'text/plain',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+  input.dispatchEvent(new ClipboardEvent('paste', init));
 }
 
 describe('hostile input', () => {

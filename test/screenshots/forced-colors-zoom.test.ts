@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ContactInfoModal} from '../../src/index.js';
+import {isFirefox, skipInFirefox} from '../support/browser.js';
 
 interface Shot {
   actual: string;
@@ -84,11 +85,14 @@ const record = {
 
 describe('<contact-info-modal> as people with other display needs see it', () => {
   afterEach(async () => {
-    await forcedColors('none');
+    if (!isFirefox) await forcedColors('none');
     await setViewport({width: 800, height: 600});
   });
 
-  it('keeps its borders, focus and errors in forced-colors mode', async () => {
+  it('keeps its borders, focus and errors in forced-colors mode', async function () {
+    // Firefox 153 has no forced-colours emulation over WebDriver BiDi, only
+    // a preference that would hold for the whole run.
+    skipInFirefox(this, 'no forced-colors emulation over WebDriver BiDi');
     await setViewport({width: 1000, height: 800});
     await forcedColors('active');
     const modal = await fixture<ContactInfoModal>(html`
@@ -110,7 +114,7 @@ describe('<contact-info-modal> as people with other display needs see it', () =>
   it('reflows without horizontal scrolling at 200% zoom (640 CSS px)', async () => {
     // A 1280-pixel-wide window at 200% zoom lays out 640 CSS pixels.
     await setViewport({width: 640, height: 720});
-    await forcedColors('none');
+    if (!isFirefox) await forcedColors('none');
     const modal = await fixture<ContactInfoModal>(html`
       <contact-info-modal mode="page" .value=${record}></contact-info-modal>
     `);
@@ -119,7 +123,9 @@ describe('<contact-info-modal> as people with other display needs see it', () =>
     const page = modal.shadowRoot!.querySelector('section')!;
     expect(page.scrollWidth).to.be.at.most(page.clientWidth + 1);
     expect(document.documentElement.scrollWidth).to.be.at.most(640);
-    await expectLikeBaseline('page-zoom-200');
+    // The baselines are Chromium's rendering; Gecko draws text and borders
+    // a little differently, so Firefox checks the reflow only.
+    if (!isFirefox) await expectLikeBaseline('page-zoom-200');
   });
 
   it('is usable at 320 CSS px wide', async () => {

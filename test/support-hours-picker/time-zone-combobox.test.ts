@@ -2,6 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import type {SupportHoursPicker} from '../../src/index.js';
 import {listTimeZones} from '../../src/hours/index.js';
+import {isFirefox, skipInFirefox} from '../support/browser.js';
 import {
   click,
   commitCompositionWithEnter,
@@ -42,12 +43,14 @@ async function typeIntoZone(picker: SupportHoursPicker, text: string) {
   await picker.updateComplete;
 }
 
-async function overrideTimeZone(timezoneId: string): Promise<void> {
-  await executeServerCommand('cdp:send', {
-    method: 'Emulation.setTimezoneOverride',
-    params: {timezoneId},
-  });
+/** Makes the browser report `timeZone` as its own; '' undoes it. */
+async function overrideTimeZone(timeZone: string): Promise<void> {
+  await executeServerCommand('emulate:time-zone', {timeZone});
 }
+
+// Firefox's time zone override over WebDriver BiDi takes only canonical
+// ids: it cannot be made to report an alias such as Asia/Calcutta.
+const ALIAS_REASON = 'Firefox cannot be made to report an alias zone';
 
 describe('support-hours-picker: the time zone combobox', () => {
   describe('its default', () => {
@@ -60,7 +63,8 @@ describe('support-hours-picker: the time zone combobox', () => {
       ['Asia/Calcutta', 'Asia/Kolkata'],
       ['Europe/Kiev', 'Europe/Kyiv'],
     ]) {
-      it(`is the browser's zone, ${canonical}, when it reports ${reported}`, async () => {
+      it(`is the browser's zone, ${canonical}, when it reports ${reported}`, async function () {
+        if (reported !== canonical) skipInFirefox(this, ALIAS_REASON);
         await overrideTimeZone(reported);
 
         const picker = await pickerIn('en');
@@ -73,7 +77,8 @@ describe('support-hours-picker: the time zone combobox', () => {
     }
 
     it('is highlighted when the list opens', async () => {
-      await overrideTimeZone('Asia/Calcutta');
+      // Chromium reports the alias; Firefox can report the canonical id only.
+      await overrideTimeZone(isFirefox ? 'Asia/Kolkata' : 'Asia/Calcutta');
       const picker = await pickerIn('en');
       await click(zoneInput(picker));
 

@@ -13,6 +13,13 @@ export function screenshotPlugin() {
     name: 'screenshots',
     async executeCommand({command, payload, session}) {
       if (command !== 'screenshot') return undefined;
+      // Another engine's rendering would never match them.
+      if (session.browser.name !== 'Chrome') {
+        throw new Error(
+          "The baselines are Chromium's rendering: compare screenshots " +
+            `in Chromium only, not in ${session.browser.name}`
+        );
+      }
 
       const page = session.browser.getPage(session.id);
       const actual = await page.screenshot({encoding: 'base64'});
