@@ -56,6 +56,14 @@ export function firefoxLauncher() {
   });
 }
 
+/**
+ * Whether Chromium runs: line coverage comes from its V8 only, so without
+ * it there is no coverage to report or to hold at the floor.
+ */
+export function chromiumRuns() {
+  return wanted().includes('chromium');
+}
+
 /** The launchers that `BROWSERS` asks for. */
 export function selectBrowsers(launchers) {
   const names = wanted();
