@@ -1,6 +1,7 @@
 import {rmSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {build} from 'vite';
+import {minifyTemplates} from '../build/minify-templates.mjs';
 
 const here = import.meta.dirname;
 const pages = resolve(here, 'pages');
@@ -65,7 +66,7 @@ export async function buildPages({readable = false} = {}) {
       logLevel: 'warn',
       base: `/${name}/`,
       publicDir: false,
-      plugins: [repeatFields(), pagesHaveSideEffects()],
+      plugins: [repeatFields(), pagesHaveSideEffects(), minifyTemplates()],
       build: {
         outDir,
         emptyOutDir: false,

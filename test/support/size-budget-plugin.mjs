@@ -1,6 +1,7 @@
 import {resolve} from 'node:path';
 import {brotliCompressSync, constants} from 'node:zlib';
 import {build, minifySync} from 'vite';
+import {minifyTemplates} from '../../build/minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const src = (path) => JSON.stringify(resolve(root, 'src', path));
@@ -47,6 +48,7 @@ async function bundle(code) {
     root,
     logLevel: 'silent',
     plugins: [
+      minifyTemplates(),
       {
         name: 'size-entry',
         resolveId: (source) => (source === 'size-entry' ? id : undefined),
