@@ -118,8 +118,12 @@ export class ContactField extends FormAssociatedElement {
   /** Committed addresses of a list, normalised. */
   @state() private chips: string[] = [];
 
-  /** What is in the text input, as typed. */
-  @state() private draft = '';
+  /**
+   * What is in the text input, as typed. Not reactive: the input shows it
+   * already, so a keystroke renders only when what is shown around the
+   * input changes (a message, the user list, chips).
+   */
+  private draft = '';
 
   @state() private activeOption = -1;
 
@@ -206,6 +210,8 @@ export class ContactField extends FormAssociatedElement {
     this.input.value = this.draft;
   }
 
+  // Text is bound as `.textContent` rather than as child content, which
+  // needs a marker node: a page of many fields holds fewer nodes.
   protected override render(): TemplateResult {
     const message = this.visibleMessage();
     const users = this.kind === 'users';
@@ -218,7 +224,11 @@ export class ContactField extends FormAssociatedElement {
         for="input"
         ?hidden=${!this.label && !this.hasSlotted('label')}
       >
-        <slot name="label" @slotchange=${this.onSlotChange}>${this.label}</slot>
+        <slot
+          name="label"
+          .textContent=${this.label}
+          @slotchange=${this.onSlotChange}
+        ></slot>
       </label>
       <div
         part="help"
@@ -226,7 +236,11 @@ export class ContactField extends FormAssociatedElement {
         class="help"
         ?hidden=${!this.help && !this.hasSlotted('help')}
       >
-        <slot name="help" @slotchange=${this.onSlotChange}>${this.help}</slot>
+        <slot
+          name="help"
+          .textContent=${this.help}
+          @slotchange=${this.onSlotChange}
+        ></slot>
       </div>
       <div
         part="control"
@@ -266,9 +280,8 @@ export class ContactField extends FormAssociatedElement {
           @focus=${this.onFocus}
         />
       </div>
-      ${users ? this.renderListbox(options) : nothing}
-      <div part="error" id="error" class="error">${message}</div>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.isList ? this.renderListParts(users, options) : nothing}
+      <div part="error" id="error" class="error" .textContent=${message}></div>
     `;
   }
 
@@ -312,6 +325,21 @@ export class ContactField extends FormAssociatedElement {
         })}
       </ul>
       <span id="chip-hint" hidden>${chipHint()}</span>
+    `;
+  }
+
+  /** What only a list has: the user list of a picker and announcements. */
+  private renderListParts(
+    users: boolean,
+    options: readonly PortalUser[]
+  ): TemplateResult {
+    return html`
+      ${users ? this.renderListbox(options) : nothing}
+      <div
+        class="visually-hidden"
+        role="status"
+        .textContent=${this.announcement}
+      ></div>
     `;
   }
 
@@ -394,6 +422,7 @@ export class ContactField extends FormAssociatedElement {
       // Searching follows every syllable; committing waits for the end.
       this.listOpen = true;
       this.activeOption = -1;
+      this.requestUpdate();
     }
     // Nothing is committed or validated in the middle of a composition.
     if (event.isComposing || this.composition.composing) return;
@@ -859,6 +888,10 @@ export class ContactField extends FormAssociatedElement {
     if (!this.showProblems || this.isDisabled) return '';
 
     return this.validationMessage;
+  }
+
+  protected override showsMessage(): boolean {
+    return this.showProblems;
   }
 
   // A composition in progress is neither validated nor submitted: the

@@ -165,6 +165,14 @@ export abstract class FormAssociatedElement extends LitElement {
    */
   protected abstract restoreValue(saved: string | FormData): void;
 
+  /**
+   * Whether the element shows its message now. While it does not, a new
+   * message needs no render: showing it later renders it.
+   */
+  protected showsMessage(): boolean {
+    return true;
+  }
+
   /** Tells the platform the element's value, validity and states. */
   protected syncFormControl(): void {
     const internals = this.internals;
@@ -178,10 +186,10 @@ export abstract class FormAssociatedElement extends LitElement {
     if (message) internals.setValidity(flags, message, anchor);
     else internals.setValidity({});
     // A message that changed without a reactive property still needs a
-    // render, unless this is the check right after one.
+    // render where it is shown, unless this is the check right after one.
     if (message !== this.syncedMessage) {
       this.syncedMessage = message;
-      if (!this.rendered) this.requestUpdate();
+      if (!this.rendered && this.showsMessage()) this.requestUpdate();
     }
 
     const invalid = Boolean(message) && !this.isDisabled;
