@@ -4,7 +4,6 @@ import {property, query, state} from 'lit/decorators.js';
 import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
 import {ContactField} from '../contact-field/contact-field.js';
 import {SupportHoursPicker} from '../support-hours-picker/support-hours-picker.js';
-import {validateContactRecord} from '../record/schema.js';
 import {displayAddress, parseAddressList} from '../record/address.js';
 import {CONTACT_KEYS} from '../record/types.js';
 import type {
@@ -15,6 +14,7 @@ import type {
   PortalUser,
 } from '../record/types.js';
 import type {Schedule} from '../hours/types.js';
+import type {RecordValidation} from '../record/schema.js';
 import {problemCountMessage} from '../localization/messages.js';
 import {fieldWords, sandboxNote} from './fields.js';
 import {request, settle} from './events.js';
@@ -135,7 +135,11 @@ export class ContactInfoModal extends LitElement {
 
   @state() private tab: Tab = 'contacts';
 
-  @state() private values: FormValues = emptyValues();
+  /**
+   * What the fields hold, kept as they report input. Not reactive: the
+   * fields show it already, so typing renders only the field typed in.
+   */
+  private values: FormValues = emptyValues();
 
   @state() private summary: SummaryEntry[] = [];
 
@@ -150,6 +154,9 @@ export class ContactInfoModal extends LitElement {
 
   /** The element focused when the modal opened, to return to. */
   private opener: Element | null = null;
+
+  /** A submit is waiting for the record's rules to load. */
+  private checking = false;
 
   /** The page's overflow before the modal stopped it scrolling. */
   private pageOverflow: string | undefined;
@@ -686,20 +693,30 @@ export class ContactInfoModal extends LitElement {
 
   private onFieldInput(event: Event): void {
     const target = event.target;
-    if (target instanceof ContactField) {
-      const key = target.name as Exclude<ContactKey, 'operationalSupport'>;
-      // A server's message about a field no longer applies once it changes.
-      target.setCustomValidity('');
-      this.values = {...this.values, [key]: target.value};
-    } else if (target instanceof SupportHoursPicker) {
-      target.setCustomValidity('');
-      this.values = {...this.values, operationalSupport: target.value};
+    if (!(
+      target instanceof ContactField || target instanceof SupportHoursPicker
+    )) {
+      return;
+    }
+
+    // The record's rules are needed at the first change or submit.
+    void loadValidation();
+    // A server's message about a field no longer applies once it changes.
+    if (target.validity.customError) target.setCustomValidity('');
+    const key = target.name as ContactKey;
+    const unsaved = this.mode === 'page' && this.hasUnsavedChanges;
+    this.values = {...this.values, [key]: target.value};
+    // Only the page's Save button shows whether anything changed.
+    if (this.mode === 'page' && this.hasUnsavedChanges !== unsaved) {
+      this.requestUpdate();
     }
     if (this.draftKey) writeDraft(this.draftKey, this.values, this.baseline);
   }
 
-  private onFieldChange(): void {
-    const result = validateContactRecord(this.readInput(), this.settings);
+  private async onFieldChange(): Promise<void> {
+    const input = this.readInput();
+    const {validateContactRecord} = await loadValidation();
+    const result = validateContactRecord(input, this.settings);
     this.dispatchEvent(
       new CustomEvent('record-change', {
         bubbles: true,
@@ -746,7 +763,7 @@ export class ContactInfoModal extends LitElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.saveStatus.state === 'saving') return;
+    if (this.saveStatus.state === 'saving' || this.checking) return;
 
     const fields = this.fields();
     const summary: SummaryEntry[] = [];
@@ -760,11 +777,11 @@ export class ContactInfoModal extends LitElement {
         });
       }
     }
-    const result = validateContactRecord(this.readInput(), this.settings);
-    if (summary.length > 0 || !result.success) {
+    const result = summary.length === 0 ? await this.checkRecord() : undefined;
+    if (!result?.success) {
       // The fields and the record share their rules, so this only catches
       // a record-level problem that no single field reports.
-      if (summary.length === 0 && !result.success) {
+      if (result && !result.success) {
         for (const error of result.errors) {
           const element = fields.get(error.field);
           summary.push({
@@ -782,6 +799,18 @@ export class ContactInfoModal extends LitElement {
 
     this.summary = [];
     await this.save(result.record);
+  }
+
+  /** The whole record, by the same rules a host's server applies. */
+  private async checkRecord(): Promise<RecordValidation> {
+    const input = this.readInput();
+    this.checking = true;
+    try {
+      const {validateContactRecord} = await loadValidation();
+      return validateContactRecord(input, this.settings);
+    } finally {
+      this.checking = false;
+    }
   }
 
   private async save(record: ContactRecord): Promise<void> {
@@ -901,6 +930,17 @@ function emptyValues(): FormValues {
     operationsPublic: '',
     operationalSupport: undefined,
   };
+}
+
+let validation: Promise<typeof import('../record/schema.js')> | undefined;
+
+/**
+ * The record's schema and zod, loaded once the person starts typing
+ * rather than with the page: opening the modal does not need them.
+ */
+function loadValidation(): Promise<typeof import('../record/schema.js')> {
+  validation ??= import('../record/schema.js');
+  return validation;
 }
 
 function sameValues(a: FormValues, b: FormValues): boolean {

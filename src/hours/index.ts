@@ -33,15 +33,13 @@ export {
 } from './time-zones.js';
 export type {TimeZoneNameStyle} from './time-zones.js';
 export {
-  aroundTheClockScheduleSchema,
   isAroundTheClock,
+  isSchedule,
+  isScheduleList,
   normaliseSchedules,
-  scheduleSchema,
-  schedulesSchema,
-  timeRangeSchema,
   validateSchedules,
-  weeklyScheduleSchema,
 } from './schedule.js';
+export {scheduleSchema, schedulesSchema} from './schedule-schema.js';
 export {
   summariseSchedule,
   summariseSchedules,

@@ -5,8 +5,6 @@
  * daylight-saving change cannot move or break one.
  */
 
-import * as z from 'zod/mini';
-
 import {canonicalTimeZone} from './time-zones.js';
 import {MINUTES_PER_DAY, parseClock} from './time.js';
 import {WEEKDAYS} from './types.js';
@@ -23,38 +21,55 @@ import type {
 
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
-/** A range as the JSON form holds it; its times are checked by the rules. */
-export const timeRangeSchema = z.tuple([z.string(), z.string()]);
-
-/** A time zone with weekly ranges. No other keys, so a typo is caught. */
-export const weeklyScheduleSchema = z.strictObject({
-  timeZone: z.string(),
-  days: z.partialRecord(z.enum(WEEKDAYS), z.array(timeRangeSchema)),
-});
-
-/** A time zone that is served at every hour. */
-export const aroundTheClockScheduleSchema = z.strictObject({
-  timeZone: z.string(),
-  aroundTheClock: z.literal(true),
-});
-
 /**
- * The JSON shape of one schedule. It checks structure only; whether the
- * times, ranges and zone make sense is `validateSchedules`'s job, so that
- * each problem can be shown next to the range it is about.
+ * Whether a value has the JSON shape of one schedule: a `timeZone` string
+ * with either `days` (weekday keys, each a list of `[start, end]` strings)
+ * or `aroundTheClock: true`, and no other keys, so that a typo is caught.
+ * It checks structure only; whether the times, ranges and zone make sense
+ * is `validateSchedules`'s job, so that each problem can be shown next to
+ * the range it is about.
  */
-export const scheduleSchema = z.union([
-  weeklyScheduleSchema,
-  aroundTheClockScheduleSchema,
-]);
+export function isSchedule(value: unknown): value is Schedule {
+  if (!isObject(value) || Object.keys(value).length !== 2) return false;
+  if (!Object.hasOwn(value, 'timeZone') || typeof value.timeZone !== 'string') {
+    return false;
+  }
 
-/** The JSON shape of the support hours: any number of schedules. */
-export const schedulesSchema = z.array(scheduleSchema);
+  if (Object.hasOwn(value, 'aroundTheClock')) {
+    return value.aroundTheClock === true;
+  }
+  return Object.hasOwn(value, 'days') && isWeek(value.days);
+}
 
-// The schemas and the contract in types.ts must describe the same data.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesTypes: Same<z.infer<typeof scheduleSchema>, Schedule> = true;
-void schemaMatchesTypes;
+/** Whether a value has the JSON shape of the support hours. */
+export function isScheduleList(value: unknown): value is Schedule[] {
+  return Array.isArray(value) && value.every(isSchedule);
+}
+
+function isWeek(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    Object.entries(value).every(
+      ([day, ranges]) =>
+        (WEEKDAYS as readonly string[]).includes(day) &&
+        Array.isArray(ranges) &&
+        ranges.every(isTimeRange)
+    )
+  );
+}
+
+function isTimeRange(value: unknown): value is TimeRange {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'string' &&
+    typeof value[1] === 'string'
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Whether a schedule is served at every hour of the week. */
 export function isAroundTheClock(

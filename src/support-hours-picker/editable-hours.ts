@@ -8,9 +8,9 @@
 import {
   canonicalTimeZone,
   defaultTimeZone,
+  isScheduleList,
   normaliseSchedules,
   parseClock,
-  schedulesSchema,
 } from '../hours/index.js';
 import {WEEKDAYS} from '../hours/types.js';
 import type {
@@ -170,8 +170,7 @@ export function isReadableRange([start, end]: TimeRange): boolean {
  * picker empty and warns the host's developers once per `code`.
  */
 export function checkedSchedules(given: unknown, code: string): Schedule[] {
-  const checked = schedulesSchema.safeParse(given);
-  if (checked.success) return checked.data;
+  if (isScheduleList(given)) return given;
 
   warnOnce(
     code,

@@ -381,6 +381,12 @@ describe('hours: schedules', () => {
         {timeZone: 'UTC', days: {monday: [['09:00', '18:00']]}},
         {timeZone: 'UTC', days: {mon: [['09:00']]}},
         {timeZone: 9, days: {}},
+        {timeZone: 'UTC', days: {}, note: 'typo'},
+        {timeZone: 'UTC', days: {mon: [['09:00', '18:00', '20:00']]}},
+        {timeZone: 'UTC', days: {mon: [['09:00', 18]]}},
+        {timeZone: 'UTC', days: []},
+        Object.create({timeZone: 'UTC', days: {}}),
+        null,
         'UTC',
       ];
 

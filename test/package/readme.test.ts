@@ -36,7 +36,7 @@ describe('README', () => {
       '```',
       '',
       '```sh',
-      'npm ci && npm test           # every test, in Chromium at /usr/bin/chromium',
+      'npm ci && npm test           # every test, in Chromium and in Firefox ESR',
       '```',
     ]);
   });

@@ -22,11 +22,14 @@ const KiB = 1024;
  * Brotli bytes of minified JS+CSS. The goals are 20 KiB for the modal page
  * and 9 KiB for `<contact-field>` alone; the elements are far above them
  * (see `npm run bench`), so until they get there the budgets hold what has
- * been reached, and nothing grows back unnoticed.
+ * been reached, and nothing grows back unnoticed. The modal page loads the
+ * record's validation (zod) once the person starts typing: `modalStart` is
+ * what opens the modal, `modal` adds that chunk.
  */
 const GOAL = {modal: 20 * KiB, contactField: 9 * KiB};
 const BUDGET = {
-  modal: 41 * KiB,
+  modalStart: 33.5 * KiB,
+  modal: 39.5 * KiB,
   korean: 3.5 * KiB,
   contactField: 14.5 * KiB,
 };
@@ -52,12 +55,34 @@ describe('size budget (minified, brotli)', function () {
     sizes = await executeServerCommand<Sizes, undefined>('measure-sizes');
   });
 
-  it('the modal page: three elements, Lit, validation, English', () => {
+  it('the modal page at start: three elements, Lit, English', () => {
     const {modal} = sizes;
 
     expect(
       modal.brotli,
-      `modal page is ${kib(modal.brotli)} (goal ${kib(GOAL.modal)})` +
+      `modal page is ${kib(modal.brotli)} at start` + breakdown(modal)
+    ).to.be.at.most(BUDGET.modalStart);
+  });
+
+  it('the record validation loads when needed, in a chunk of its own', () => {
+    const {modal} = sizes;
+    const validation = modal.lazy.find((chunk) =>
+      chunk.modules.includes('src/record/schema.ts')
+    );
+
+    expect(validation, 'no chunk holds the record schema').to.not.equal(
+      undefined
+    );
+    expect(
+      modal.parts
+        .map((part) => part.group)
+        .filter((group) => /zod/.test(group)),
+      'zod in what loads at start'
+    ).to.deep.equal([]);
+    const total = modal.brotli + validation!.brotli;
+    expect(
+      total,
+      `modal page with validation is ${kib(total)} (goal ${kib(GOAL.modal)})` +
         breakdown(modal)
     ).to.be.at.most(BUDGET.modal);
   });
