@@ -2,7 +2,6 @@ import {html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {property, query, state} from 'lit/decorators.js';
-import {updateWhenLocaleChanges} from '@lit/localize';
 import {
   displayAddress,
   findPortalUser,
@@ -18,6 +17,7 @@ import {
 } from '../form-control/form-associated-element.js';
 import {CompositionGuard} from '../form-control/composition-guard.js';
 import {submitImplicitly} from '../form-control/implicit-submission.js';
+import {activeLocale, followLocale} from '../localization/locale.js';
 import {
   addressProblemMessage,
   moreProblemsMessage,
@@ -147,9 +147,16 @@ export class ContactField extends FormAssociatedElement {
   /** Where a chip taken back for editing returns when committed again. */
   private editingAt = -1;
 
+  /** The last validity worked out, and the state it was worked out for. */
+  private lastValidity?: {
+    key: string;
+    users: readonly PortalUser[];
+    validity: ControlValidity;
+  };
+
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    followLocale(this);
     this.addEventListener('focusout', this.onFocusOut);
   }
 
@@ -867,6 +874,24 @@ export class ContactField extends FormAssociatedElement {
   protected validate(): ControlValidity {
     if (this.isDisabled) return {flags: {}, message: ''};
 
+    // A keystroke syncs the same state more than once (on input, on a
+    // caller's checkValidity, around a render): the message is made once.
+    const key = [
+      activeLocale(),
+      this.kind,
+      this.required,
+      this.chips,
+      this.draft,
+    ].join('\u0000');
+    const last = this.lastValidity;
+    if (last?.key === key && last.users === this.users) return last.validity;
+
+    const validity = this.checkProblems();
+    this.lastValidity = {key, users: this.users, validity};
+    return validity;
+  }
+
+  private checkProblems(): ControlValidity {
     const [problem, ...more] = this.problems();
     if (!problem) return {flags: {}, message: ''};
 

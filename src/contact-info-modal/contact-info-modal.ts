@@ -1,7 +1,7 @@
 import {LitElement, html, nothing} from 'lit';
 import type {PropertyValues, TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {ContactField} from '../contact-field/contact-field.js';
 import {SupportHoursPicker} from '../support-hours-picker/support-hours-picker.js';
 import {displayAddress, parseAddressList} from '../record/address.js';
@@ -15,6 +15,7 @@ import type {
 } from '../record/types.js';
 import type {Schedule} from '../hours/types.js';
 import type {RecordValidation} from '../record/schema.js';
+import {followLocale} from '../localization/locale.js';
 import {problemCountMessage} from '../localization/messages.js';
 import {fieldWords, sandboxNote} from './fields.js';
 import {request, settle} from './events.js';
@@ -165,7 +166,7 @@ export class ContactInfoModal extends LitElement {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    followLocale(this);
   }
 
   /** Opens the modal; the page behind becomes inert. */

@@ -60,6 +60,16 @@ export abstract class FormAssociatedElement extends LitElement {
 
   private syncedMessage = '';
 
+  private syncedAnchor: HTMLElement | undefined;
+
+  /** What the platform was told last. */
+  private synced: {
+    value?: FormValue;
+    state?: FormValue;
+    own?: ControlValidity;
+    custom?: string;
+  } = {};
+
   /** True while checking again right after a render. */
   private rendered = false;
 
@@ -176,15 +186,37 @@ export abstract class FormAssociatedElement extends LitElement {
   /** Tells the platform the element's value, validity and states. */
   protected syncFormControl(): void {
     const internals = this.internals;
-    internals.setFormValue(this.formValue(), this.formState());
+    // A keystroke syncs more than once; the platform is told only news.
+    const value = this.formValue();
+    const state = this.formState();
+    if (
+      value !== this.synced.value ||
+      state !== this.synced.state ||
+      value instanceof FormData ||
+      state instanceof FormData
+    ) {
+      internals.setFormValue(value, state);
+      this.synced.value = value;
+      this.synced.state = state;
+    }
 
     const own = this.validate();
     const custom = this.customMessage;
-    const flags = custom ? {...own.flags, customError: true} : own.flags;
     const message = own.message || custom;
     const anchor = this.validityAnchor();
-    if (message) internals.setValidity(flags, message, anchor);
-    else internals.setValidity({});
+    const news =
+      own !== this.synced.own ||
+      custom !== this.synced.custom ||
+      anchor !== this.syncedAnchor;
+    this.synced.own = own;
+    this.synced.custom = custom;
+    this.syncedAnchor = anchor;
+    if (news && message) {
+      const flags = custom ? {...own.flags, customError: true} : own.flags;
+      internals.setValidity(flags, message, anchor);
+    } else if (news) {
+      internals.setValidity({});
+    }
     // A message that changed without a reactive property still needs a
     // render where it is shown, unless this is the check right after one.
     if (message !== this.syncedMessage) {
@@ -209,7 +241,9 @@ export abstract class FormAssociatedElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // After each render as well: the anchor may be a new element.
+    // After a render as well when the anchor is a new element.
+    if (this.validityAnchor() === this.syncedAnchor) return;
+
     this.rendered = true;
     try {
       this.syncFormControl();
@@ -220,6 +254,9 @@ export abstract class FormAssociatedElement extends LitElement {
 
   private setState(name: string, on: boolean): void {
     const states = this.internals.states;
+    // Reading is cheaper than writing, and most syncs change no state.
+    if (states.has(name) === on) return;
+
     if (on) states.add(name);
     else states.delete(name);
   }

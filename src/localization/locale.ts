@@ -1,5 +1,6 @@
 import {configureLocalization, LOCALE_STATUS_EVENT} from '@lit/localize';
 import type {LocaleModule} from '@lit/localize';
+import type {ReactiveControllerHost} from 'lit';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 
 /** The locales the library ships: English (source) and Korean. */
@@ -64,11 +65,29 @@ export async function setLocale(locale: string): Promise<void> {
 
 let active: string = sourceLocale;
 
+/** Connected elements that render again when the locale changes. */
+const followers = new Set<ReactiveControllerHost>();
+
 // Follows the page's locale whoever configured @lit/localize, so that Intl
-// formats dates and names in the same language as the messages.
+// formats dates and names in the same language as the messages. One
+// listener for every element: a page may hold hundreds of fields.
 if (typeof window !== 'undefined') {
   window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if (event.detail.status === 'ready') active = event.detail.readyLocale;
+    if (event.detail.status !== 'ready') return;
+
+    active = event.detail.readyLocale;
+    for (const host of followers) host.requestUpdate();
+  });
+}
+
+/**
+ * Renders `host` again, while it is connected, each time a locale is ready,
+ * as @lit/localize's `updateWhenLocaleChanges` does.
+ */
+export function followLocale(host: ReactiveControllerHost): void {
+  host.addController({
+    hostConnected: () => followers.add(host),
+    hostDisconnected: () => followers.delete(host),
   });
 }
 

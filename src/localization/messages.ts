@@ -29,7 +29,9 @@ function shorten(text: string, limit = 60): string {
 /** A sentence that says what is wrong with an address and how to fix it. */
 export function addressProblemMessage(problem: AddressProblem): string {
   const input = shorten(problem.input);
-  const character = describeCharacter(problem.character ?? '');
+  const character = problem.character
+    ? describeCharacter(problem.character)
+    : '';
   switch (problem.code) {
     case 'value-missing':
       return msg('Enter an email address.');

@@ -5,7 +5,7 @@ import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {ref} from 'lit/directives/ref.js';
-import {msg, str, updateWhenLocaleChanges} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {
   canonicalTimeZone,
   formatTime,
@@ -30,7 +30,7 @@ import {
   type ControlValidity,
   type FormValue,
 } from '../form-control/form-associated-element.js';
-import {activeLocale} from '../localization/locale.js';
+import {activeLocale, followLocale} from '../localization/locale.js';
 import {
   checkedSchedules,
   emptySchedule,
@@ -150,7 +150,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    followLocale(this);
     // Leaving the picker after changing it is when a person expects to
     // see every problem, as with an input.
     this.addEventListener('focusout', (event) => {
@@ -199,10 +199,6 @@ export class SupportHoursPicker extends FormAssociatedElement {
       this.load(parseDefault(this.defaultValue));
     }
     super.willUpdate(changed);
-  }
-
-  protected override firstUpdated(): void {
-    warmZoneNames(activeLocale());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
