@@ -5,7 +5,9 @@ import type {
   RecordCompleteDetail,
   SaveRequestDetail,
 } from '../../src/index.js';
-import {contactApi, portalUsers} from './portal-data.js';
+import {contactApi, portalUsers, words} from '../shared/portal-data.js';
+import type {Locale} from '../shared/portal-data.js';
+import '../shared/host.css';
 
 // A Vue 3 host. Vue is told which tags are custom elements, so its template
 // compiler leaves them to the browser; `.prop` binds objects as properties,
@@ -16,25 +18,6 @@ const ELEMENTS = new Set([
   'contact-field',
   'support-hours-picker',
 ]);
-
-type Locale = 'en' | 'ko';
-
-const words = {
-  en: {
-    title: 'Partner Portal',
-    locked: 'Complete your contact information to use the portal.',
-    unlocked: 'The portal is unlocked.',
-    publicContact: 'Contact shared with users',
-    update: 'Update contact information',
-  },
-  ko: {
-    title: '파트너 포털',
-    locked: '포털을 사용하려면 연락처 정보를 입력하세요.',
-    unlocked: '포털을 사용할 수 있습니다.',
-    publicContact: '사용자와 공유되는 연락처',
-    update: '연락처 정보 수정',
-  },
-} as const;
 
 const app = createApp({
   setup() {
