@@ -700,8 +700,9 @@ export class ContactInfoModal extends LitElement {
       return;
     }
 
-    // The record's rules are needed at the first change or submit.
-    void loadValidation();
+    // The record's rules are needed at the first change or submit, which
+    // try again if this load fails.
+    loadValidation().catch(() => undefined);
     // A server's message about a field no longer applies once it changes.
     if (target.validity.customError) target.setCustomValidity('');
     const key = target.name as ContactKey;
@@ -716,8 +717,12 @@ export class ContactInfoModal extends LitElement {
 
   private async onFieldChange(): Promise<void> {
     const input = this.readInput();
-    const {validateContactRecord} = await loadValidation();
-    const result = validateContactRecord(input, this.settings);
+    // Limitation: while the record's rules cannot be loaded (the network
+    // is down), changes fire no `record-change`.
+    const rules = await loadValidation().catch(() => undefined);
+    if (!rules) return;
+
+    const result = rules.validateContactRecord(input, this.settings);
     this.dispatchEvent(
       new CustomEvent('record-change', {
         bubbles: true,
@@ -778,7 +783,13 @@ export class ContactInfoModal extends LitElement {
         });
       }
     }
-    const result = summary.length === 0 ? await this.checkRecord() : undefined;
+    let result: RecordValidation | undefined;
+    try {
+      result = summary.length === 0 ? await this.checkRecord() : undefined;
+    } catch {
+      this.saveStatus = {state: 'failed', message: ''};
+      return;
+    }
     if (!result?.success) {
       // The fields and the record share their rules, so this only catches
       // a record-level problem that no single field reports.
@@ -940,7 +951,11 @@ let validation: Promise<typeof import('../record/schema.js')> | undefined;
  * rather than with the page: opening the modal does not need them.
  */
 function loadValidation(): Promise<typeof import('../record/schema.js')> {
-  validation ??= import('../record/schema.js');
+  validation ??= import('../record/schema.js').catch((error: unknown) => {
+    // Loaded again at the next call: a network blip must not stick.
+    validation = undefined;
+    throw error;
+  });
   return validation;
 }
 
