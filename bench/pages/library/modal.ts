@@ -5,7 +5,6 @@ import {PORTAL_USERS} from '../users.js';
 
 const modal = document.querySelector<ContactInfoModal>('contact-info-modal')!;
 modal.portalUsers = PORTAL_USERS;
-// Limitation: opened before its fields have rendered, the modal leaves
-// focus on its Save button; after one update it focuses the first field.
-await modal.updateComplete;
+// Opened in the task that upgraded it, as a host page does on load: the
+// modal puts focus in its first field once that field has rendered.
 modal.show();
