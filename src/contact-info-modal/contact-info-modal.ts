@@ -156,6 +156,9 @@ export class ContactInfoModal extends LitElement {
   /** The element focused when the modal opened, to return to. */
   private opener: Element | null = null;
 
+  /** Fields showing a server's message, which their next edit clears. */
+  private readonly serverErrors = new WeakSet<Element>();
+
   /** A submit is waiting for the record's rules to load. */
   private checking = false;
 
@@ -702,9 +705,9 @@ export class ContactInfoModal extends LitElement {
 
     // The record's rules are needed at the first change or submit, which
     // try again if this load fails.
-    loadValidation().catch(() => undefined);
+    if (!validation) loadValidation().catch(() => undefined);
     // A server's message about a field no longer applies once it changes.
-    if (target.validity.customError) target.setCustomValidity('');
+    if (this.serverErrors.delete(target)) target.setCustomValidity('');
     const key = target.name as ContactKey;
     const unsaved = this.mode === 'page' && this.hasUnsavedChanges;
     this.values = {...this.values, [key]: target.value};
@@ -863,6 +866,7 @@ export class ContactInfoModal extends LitElement {
       if (!element || !message) continue;
 
       element.setCustomValidity(message);
+      this.serverErrors.add(element);
       element.checkValidity();
     }
   }

@@ -348,6 +348,12 @@ describe('<contact-info-modal> submission', () => {
         .shadowRoot!.querySelector('[part="error"]')!
         .textContent!.trim()
     ).to.equal('');
+
+    // The server spoke of the value it was sent: an edit takes it back.
+    await click(innerInput(field));
+    await type('x');
+    await until(() => !field.validity.customError, 'server error cleared');
+    expect(field.validationMessage).to.not.include('does not accept mail');
   });
 
   it('sends nothing on a second submit while the host is saving', async () => {
