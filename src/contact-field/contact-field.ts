@@ -136,6 +136,8 @@ export class ContactField extends FormAssociatedElement {
 
   @query('#input') private input!: HTMLInputElement;
 
+  @query('#error', true) private error!: HTMLElement;
+
   private readonly composition = new CompositionGuard(this);
 
   /** Whether the value was changed by the person or by `value`. */
@@ -217,6 +219,25 @@ export class ContactField extends FormAssociatedElement {
     this.input.value = this.draft;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showMessage();
+  }
+
+  // While a message is shown, each keystroke may change its words (it
+  // quotes the text): writing them costs far less than a render. Only a
+  // message that appears or goes changes what else the field shows.
+  protected override messageChanged(before: string, after: string): void {
+    if (before && after && this.hasUpdated) this.showMessage();
+    else this.requestUpdate();
+  }
+
+  /** The message under the input; the template leaves its text to this. */
+  private showMessage(): void {
+    const text = this.visibleMessage();
+    if (this.error.textContent !== text) this.error.textContent = text;
+  }
+
   // Text is bound as `.textContent` rather than as child content, which
   // needs a marker node: a page of many fields holds fewer nodes.
   protected override render(): TemplateResult {
@@ -288,7 +309,7 @@ export class ContactField extends FormAssociatedElement {
         />
       </div>
       ${this.isList ? this.renderListParts(users, options) : nothing}
-      <div part="error" id="error" class="error" .textContent=${message}></div>
+      <div part="error" id="error" class="error"></div>
     `;
   }
 

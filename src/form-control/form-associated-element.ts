@@ -70,6 +70,9 @@ export abstract class FormAssociatedElement extends LitElement {
     custom?: string;
   } = {};
 
+  /** The custom states the platform was told, by name. */
+  private readonly syncedStates = new Map<string, boolean>();
+
   /** True while checking again right after a render. */
   private rendered = false;
 
@@ -183,6 +186,11 @@ export abstract class FormAssociatedElement extends LitElement {
     return true;
   }
 
+  /** Shows a message that changed while shown: by default, renders. */
+  protected messageChanged(_before: string, _after: string): void {
+    this.requestUpdate();
+  }
+
   /** Tells the platform the element's value, validity and states. */
   protected syncFormControl(): void {
     const internals = this.internals;
@@ -220,8 +228,11 @@ export abstract class FormAssociatedElement extends LitElement {
     // A message that changed without a reactive property still needs a
     // render where it is shown, unless this is the check right after one.
     if (message !== this.syncedMessage) {
+      const before = this.syncedMessage;
       this.syncedMessage = message;
-      if (!this.rendered && this.showsMessage()) this.requestUpdate();
+      if (!this.rendered && this.showsMessage()) {
+        this.messageChanged(before, message);
+      }
     }
 
     const invalid = Boolean(message) && !this.isDisabled;
@@ -253,11 +264,12 @@ export abstract class FormAssociatedElement extends LitElement {
   }
 
   private setState(name: string, on: boolean): void {
-    const states = this.internals.states;
-    // Reading is cheaper than writing, and most syncs change no state.
-    if (states.has(name) === on) return;
+    // Most syncs change no state, and asking the platform costs more than
+    // remembering what it was told.
+    if ((this.syncedStates.get(name) ?? false) === on) return;
 
-    if (on) states.add(name);
-    else states.delete(name);
+    this.syncedStates.set(name, on);
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
   }
 }

@@ -149,6 +149,30 @@ describe('<contact-field> reading addresses', () => {
       });
     }
 
+    it('a shown message follows each keystroke, and goes once the address is good', async () => {
+      const {field, input} = await singleForm();
+      await click(input);
+      await type('ops@');
+      await press('Tab');
+      await settle(field);
+      expect(errorText(field)).to.equal('“ops@” needs a domain after the @.');
+
+      await click(input);
+      const shown: string[] = [];
+      for (const character of 'bareun') {
+        await type(character);
+        shown.push(errorText(field));
+        expect(errorText(field)).to.equal(field.validationMessage);
+      }
+      // Every keystroke quoted the new text.
+      expect(new Set(shown).size).to.equal(shown.length);
+
+      await type('.example');
+      await settle(field);
+      expect(errorText(field)).to.equal('');
+      expect(field.validity.valid).to.equal(true);
+    });
+
     it('stores a full-width at sign and a zero-width space never', async () => {
       const {form, field, input} = await singleForm();
       await click(input);
