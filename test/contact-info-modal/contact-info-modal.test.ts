@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
-import type {ContactInfoModal} from '../../src/index.js';
+import type {ContactField, ContactInfoModal} from '../../src/index.js';
 import type {
   ContactKey,
   ContactRecord,
@@ -331,7 +331,7 @@ describe('<contact-info-modal> submission', () => {
     );
 
     await submit(modal);
-    const field = fieldOf(modal, 'technicalEmergency')!;
+    const field = fieldOf(modal, 'technicalEmergency') as ContactField;
     await until(
       () =>
         field
