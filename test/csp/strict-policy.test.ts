@@ -63,11 +63,15 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     const doc = frame.contentDocument!;
     const div = doc.createElement('div');
 
-    // Blink's message names the type it wanted; Gecko's says "Sink type
-    // mismatch violation blocked by CSP".
-    expect(() => (div.innerHTML = '<b>x</b>')).to.throw(
-      isFirefox ? /Sink type mismatch/ : /TrustedHTML/
-    );
+    // Firefox ESR before 153 has no Trusted Types: there the policy's
+    // style and script rules are all that holds, and all that is checked.
+    if ('trustedTypes' in view || !isFirefox) {
+      // Blink's message names the type it wanted; Gecko's says "Sink type
+      // mismatch violation blocked by CSP".
+      expect(() => (div.innerHTML = '<b>x</b>')).to.throw(
+        isFirefox ? /Sink type mismatch/ : /TrustedHTML/
+      );
+    }
     const link = doc.createElement('div');
     link.setAttribute('style', 'color: red');
     doc.body.append(link);

@@ -61,9 +61,19 @@ const commands = {
     await page.mouse.click(x, y, {count: 2});
   },
 
-  /** An empty `timeZone` returns to the machine's own zone. */
+  /**
+   * An empty `timeZone` returns to the machine's own zone. Answers false
+   * where the browser cannot do it (Firefox ESR before 153 has no time zone
+   * override over WebDriver BiDi).
+   */
   async 'emulate:time-zone'(page, {timeZone}) {
-    await page.emulateTimezone(timeZone || undefined);
+    try {
+      await page.emulateTimezone(timeZone || undefined);
+    } catch (error) {
+      if (/unknown command/.test(error)) return false;
+      throw error;
+    }
+    return true;
   },
 
   /**

@@ -53,7 +53,33 @@ export function firefoxLauncher() {
         'dom.events.testing.asyncClipboard': true,
       },
     },
+    createPage: async ({context}) => tolerantViewport(await context.newPage()),
   });
+}
+
+/**
+ * Puppeteer sets a viewport with a screen orientation command that Firefox
+ * ESR before 153 does not know. The viewport is set all the same, by a
+ * command sent alongside, so that refusal is ignored and the new width
+ * awaited.
+ */
+function tolerantViewport(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/unknown command emulation\.setScreenOrientation/.test(error)) {
+        throw error;
+      }
+      await page.waitForFunction(
+        (width) => !width || window.innerWidth === width,
+        {timeout: 5000},
+        viewport?.width
+      );
+    }
+  };
+  return page;
 }
 
 /**
