@@ -3,11 +3,11 @@ import type {PropertyValues, TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {property, query, state} from 'lit/decorators.js';
 import {
+  addressKey,
   displayAddress,
   findPortalUser,
   normaliseAddress,
   parseAddressList,
-  sameAddress,
 } from '../record/address.js';
 import type {AddressProblem, PortalUser} from '../record/types.js';
 import {
@@ -188,13 +188,10 @@ export class ContactField extends FormAssociatedElement {
    */
   get addresses(): string[] {
     const parsed = parseAddressList(this.draft);
-    const result = [...this.chips];
-    for (const address of this.acceptable(parsed.addresses).addresses) {
-      if (!result.some((known) => sameAddress(known, address))) {
-        result.push(address);
-      }
-    }
-    return result;
+    return [
+      ...this.chips,
+      ...withoutKnown(this.acceptable(parsed.addresses).addresses, this.chips),
+    ];
   }
 
   private get isList(): boolean {
@@ -430,9 +427,10 @@ export class ContactField extends FormAssociatedElement {
 
   private matchingUsers(): readonly PortalUser[] {
     const query = this.draft.trim().toLowerCase();
+    const chosen = new Set(this.chips.map(addressKey));
     return this.users.filter(
       (user) =>
-        !this.chips.some((chip) => sameAddress(chip, user.email)) &&
+        !chosen.has(addressKey(user.email)) &&
         (query === '' ||
           user.name.toLowerCase().includes(query) ||
           user.email.toLowerCase().includes(query) ||
@@ -793,11 +791,7 @@ export class ContactField extends FormAssociatedElement {
   }
 
   private addChips(addresses: string[]): void {
-    const fresh = addresses.filter(
-      (address, index) =>
-        !this.chips.some((chip) => sameAddress(chip, address)) &&
-        addresses.findIndex((other) => sameAddress(other, address)) === index
-    );
+    const fresh = withoutKnown(addresses, this.chips);
     if (fresh.length === 0) return;
 
     const chips = [...this.chips];
@@ -1000,6 +994,20 @@ export class ContactField extends FormAssociatedElement {
 function storedForm(address: string): string {
   const result = normaliseAddress(address);
   return result.ok ? result.address : address;
+}
+
+/**
+ * The addresses not among `known`, each once, in their order; by key, as
+ * pasted lists may hold thousands.
+ */
+function withoutKnown(addresses: string[], known: string[]): string[] {
+  const seen = new Set(known.map(addressKey));
+  return addresses.filter((address) => {
+    const key = addressKey(address);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The last separator outside quotes and angle brackets, or -1. */

@@ -22,11 +22,17 @@ export function portalUsersName(): string {
   return msg('Portal users');
 }
 
-/** Announced when committing adds chips, named one by one. */
+const NAMED_AT_MOST = 5;
+
+/** Announced when committing adds chips, named one by one when few. */
 export function addedMessage(names: readonly string[]): string {
   if (names.length === 1) return msg(str`Added ${names[0]}.`);
 
   const count = names.length;
+  // A long pasted list is counted, not read out name by name.
+  if (count > NAMED_AT_MOST) {
+    return msg(str`Added ${count} addresses.`, {id: 'added-counted'});
+  }
   const list = new Intl.ListFormat(activeLocale(), {
     type: 'conjunction',
   }).format(names);

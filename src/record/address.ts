@@ -473,19 +473,37 @@ export function displayAddress(address: string): string {
 
 /** Whether two addresses are the same, however they were written. */
 export function sameAddress(a: string, b: string): boolean {
-  return comparable(a) === comparable(b);
+  return addressKey(a) === addressKey(b);
 }
 
-function comparable(address: string): string {
+/** One key for every way of writing the same address. */
+export function addressKey(address: string): string {
   const result = normaliseAddress(address);
   return (result.ok ? result.address : address.trim()).toLowerCase();
 }
+
+// Pasted lists may name thousands of addresses, so each user list is
+// indexed once. A list is read as given: hosts pass a new array to change
+// it, as they must for the elements to notice.
+const userIndexes = new WeakMap<
+  readonly PortalUser[],
+  Map<string, PortalUser>
+>();
 
 /** The portal user with this address, whatever its case. */
 export function findPortalUser(
   address: string,
   users: readonly PortalUser[]
 ): PortalUser | undefined {
-  const key = comparable(address);
-  return users.find((user) => comparable(user.email) === key);
+  let index = userIndexes.get(users);
+  if (!index) {
+    index = new Map();
+    for (const user of users) {
+      const key = addressKey(user.email);
+      // The first user with an address wins, as a search would find.
+      if (!index.has(key)) index.set(key, user);
+    }
+    userIndexes.set(users, index);
+  }
+  return index.get(addressKey(address));
 }

@@ -304,6 +304,21 @@ describe('<contact-field kind="list">', () => {
     expect(remove, 'a remove button').to.not.equal(undefined);
   });
 
+  it('counts a long pasted list instead of reading out every address', async () => {
+    const {field, input} = await listForm();
+    await click(input);
+
+    const addresses = Array.from(
+      {length: 6},
+      (_, index) => `oncall${index}@bareun.example`
+    );
+    await paste(addresses.join('\n'));
+    await settle(field);
+
+    expect(chipTexts(field)).to.deep.equal(addresses);
+    expect(announcement(field)).to.equal('Added 6 addresses.');
+  });
+
   it('when disabled, chips cannot be removed or edited', async () => {
     const {form, field} = await listForm(TWO);
     field.disabled = true;

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'added-many-one': str`주소 ${0}개를 추가했습니다: ${1}.`,
+      'added-counted': str`주소 ${0}개를 추가했습니다.`,
+'added-many-one': str`주소 ${0}개를 추가했습니다: ${1}.`,
 'added-many-other': str`주소 ${0}개를 추가했습니다: ${1}.`,
 'hours-join': ` / `,
 'hours-overlap-with': str`${0}: ${1}와 겹칩니다.`,
