@@ -19,7 +19,7 @@ export function describeCharacter(character: string): string {
  * Quotes at most a line of what the person typed: a message is read aloud
  * and shown under the field, and a pasted page must not become one.
  */
-function shorten(text: string, limit = 60): string {
+export function shorten(text: string, limit = 60): string {
   const characters = Array.from(text);
   return characters.length > limit
     ? `${characters.slice(0, limit - 1).join('')}…`

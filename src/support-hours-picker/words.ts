@@ -3,7 +3,11 @@ import type {SummaryWords} from '../hours/index.js';
 import {WEEKDAYS} from '../hours/types.js';
 import type {HoursProblem, Weekday} from '../hours/types.js';
 import {activeLocale} from '../localization/locale.js';
-import {hoursProblemMessage, weekdayName} from '../localization/messages.js';
+import {
+  hoursProblemMessage,
+  shorten,
+  weekdayName,
+} from '../localization/messages.js';
 
 // Every function here runs at render or validation time: msg() answers in
 // the locale that is active at the moment of the call.
@@ -65,14 +69,19 @@ export function problemMessage(
   if (problem.code === 'range-overlap' && other) {
     return msg(str`${where} overlaps ${other}.`, {id: 'hours-overlap-with'});
   }
-  if (problem.code === 'time-zone-unknown' && text.trim()) {
-    return msg(
-      str`“${text.trim()}” is not a time zone. Choose one from the list.`,
-      {id: 'hours-zone-unknown-text'}
-    );
+  const typed = shorten(text.trim());
+  if (problem.code === 'time-zone-unknown' && typed) {
+    return msg(str`“${typed}” is not a time zone. Choose one from the list.`, {
+      id: 'hours-zone-unknown-text',
+    });
   }
 
   return hoursProblemMessage(problem, where);
+}
+
+/** Said, under the zone input and aloud, when no zone matches the text. */
+export function noZoneMatches(typed: string): string {
+  return msg(str`No time zone matches “${shorten(typed)}”.`);
 }
 
 /** Spoken when the person adds or removes a range or a schedule. */

@@ -16,7 +16,15 @@ export function random(seed: number): () => number {
   };
 }
 
+/** A pasted list of `count` different addresses; `good` says which are. */
+function manyAddresses(count: number, good: (index: number) => boolean) {
+  return Array.from({length: count}, (_, index) =>
+    good(index) ? `oncall${index}@bareun.example` : `oncall${index}@`
+  ).join(', ');
+}
+
 /** Inputs chosen by hand, each a known way to break a field. */
+
 export const HANDPICKED: string[] = [
   '',
   ' ',
@@ -27,6 +35,8 @@ export const HANDPICKED: string[] = [
   '@'.repeat(100_000),
   ','.repeat(50_000),
   'a@b.example,'.repeat(5_000),
+  manyAddresses(3_000, () => true),
+  manyAddresses(3_000, (index) => index % 2 === 0),
   '\u0000ops@bareun.example',
   'ops\u0007@bareun.example',
   'ops@bareun.example\u007f',
@@ -138,6 +148,7 @@ export const HOSTILE_HOURS_JSON: string[] = [
   '[{"timeZone":"Asia/Seoul","days":{"funday":[["09:00","18:00"]]}}]',
   '[{"timeZone":"<img src=x onerror=alert(1)>","aroundTheClock":true}]',
   '[{"timeZone":"Asia/Seoul","aroundTheClock":"yes"}]',
+  `[{"timeZone":"${'Zone/'.repeat(20_000)}","aroundTheClock":true}]`,
   `[${'{"timeZone":"UTC","aroundTheClock":true},'.repeat(100)}{"timeZone":"UTC","aroundTheClock":true}]`,
 ];
 

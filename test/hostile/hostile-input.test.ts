@@ -27,6 +27,9 @@ const MEASURED =
 const BUDGET_MS = MEASURED ? 300 : 100;
 const INPUTS = [...HANDPICKED, ...generated(SEED, 300)];
 
+/** Messages quote what was typed, but never more than about a line. */
+const MESSAGE_LENGTH = 200;
+
 /** Elements that markup-looking text must never turn into. */
 const INJECTED = 'img, script, svg, b, iframe, object';
 
@@ -103,6 +106,12 @@ function pasteInto(input: HTMLInputElement, text: string) {
   input.dispatchEvent(new ClipboardEvent('paste', init));
 }
 
+/** Enter, which commits what a paste left in a list's input. */
+function pressEnter(input: HTMLInputElement) {
+  const init = {key: 'Enter', bubbles: true, cancelable: true, composed: true};
+  input.dispatchEvent(new KeyboardEvent('keydown', init));
+}
+
 describe('hostile input', () => {
   afterEach(() => setLocale('en'));
 
@@ -131,7 +140,10 @@ describe('hostile input', () => {
           const {errors, duration} = await observe(async () => {
             field.value = '';
             if (via === 'value') field.value = input;
-            else pasteInto(inner, input);
+            else {
+              pasteInto(inner, input);
+              pressEnter(inner);
+            }
             field.checkValidity();
             await field.updateComplete;
           });
@@ -145,6 +157,9 @@ describe('hostile input', () => {
           }
           if (!field.validity.valid && !field.validationMessage.trim()) {
             problems.push(`${where}: invalid without a message`);
+          }
+          if (field.validationMessage.length > MESSAGE_LENGTH) {
+            problems.push(`${where}: a message of a whole page`);
           }
           if (field.shadowRoot!.querySelector(INJECTED)) {
             problems.push(`${where}: built an element from the text`);
@@ -207,6 +222,9 @@ describe('hostile input', () => {
         }
         if (!picker.validity.valid && !picker.validationMessage.trim()) {
           problems.push(`${where}: invalid without a message`);
+        }
+        if (picker.validationMessage.length > MESSAGE_LENGTH) {
+          problems.push(`${where}: a message of a whole page`);
         }
         if (picker.shadowRoot!.querySelector(INJECTED)) {
           problems.push(`${where}: built an element from the text`);
