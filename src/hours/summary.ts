@@ -59,18 +59,37 @@ type LocaleWithWeek = Intl.Locale & {
   weekInfo?: WeekInfo;
 };
 
+// Regions whose week starts on Sunday or Saturday (CLDR week data), for
+// engines without week info (Firefox before 145); elsewhere it is Monday.
+const SUNDAY_FIRST = new Set(
+  (
+    'AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP ' +
+    'KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH ' +
+    'TT TW UM US VE VI WS YE ZA ZW'
+  ).split(' ')
+);
+const SATURDAY_FIRST = new Set(
+  'AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' ')
+);
+
 /** 1 for Monday to 7 for Sunday. */
 function firstDayOfWeek(locale: string): number {
   let info: WeekInfo | undefined;
+  let region: string | undefined;
   try {
     const tagged = new Intl.Locale(locale) as LocaleWithWeek;
     // Older engines (Node 20) have the accessor, newer ones the method.
     info = tagged.getWeekInfo?.() ?? tagged.weekInfo;
+    region = tagged.maximize().region;
   } catch {
     return 1;
   }
 
   const day = info?.firstDay;
+  if (info === undefined && region !== undefined) {
+    if (SUNDAY_FIRST.has(region)) return 7;
+    if (SATURDAY_FIRST.has(region)) return 6;
+  }
   if (typeof day !== 'number' || !Number.isInteger(day)) return 1;
   if (day < 0 || day > 7) return 1;
 

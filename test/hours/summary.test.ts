@@ -9,7 +9,7 @@ import {
   weekdayOrder,
 } from '../../src/hours/index.js';
 import type {Schedule, TimeRange, Weekday} from '../../src/hours/index.js';
-import {englishWords, koreanWords} from './words.js';
+import {KOREA_KO, UTC_EN, englishWords, koreanWords} from './words.js';
 
 function week(
   days: Partial<Record<Weekday, TimeRange[]>>,
@@ -66,7 +66,7 @@ describe('hours: summary', () => {
 
     it('groups days in a row with the same hours, in Korean', () => {
       expect(summariseSchedules([OFFICE_WEEK], 'ko', koreanWords)).to.equal(
-        '월–금 오전 9:00–오후 6:00, 토 오전 9:00–오후 1:00 (한국 표준시)'
+        `월–금 오전 9:00–오후 6:00, 토 오전 9:00–오후 1:00 (${KOREA_KO})`
       );
     });
 
@@ -77,7 +77,7 @@ describe('hours: summary', () => {
         'Fri 10:00 PM–2:00 AM (overnight) (Korean Standard Time)'
       );
       expect(summariseSchedule(schedule, 'ko', koreanWords)).to.equal(
-        '금 오후 10:00–다음 날 오전 2:00 (한국 표준시)'
+        `금 오후 10:00–다음 날 오전 2:00 (${KOREA_KO})`
       );
     });
 
@@ -139,7 +139,7 @@ describe('hours: summary', () => {
         'Mon, Wed, and Fri 9:00 AM–6:00 PM (Korean Standard Time)'
       );
       expect(summariseSchedule(schedule, 'ko', koreanWords)).to.equal(
-        '월, 수 및 금 오전 9:00–오후 6:00 (한국 표준시)'
+        `월, 수 및 금 오전 9:00–오후 6:00 (${KOREA_KO})`
       );
     });
 
@@ -164,7 +164,7 @@ describe('hours: summary', () => {
 
       expect(summariseSchedules(schedules, 'en-US', englishWords)).to.equal(
         'Mon 9:00 AM–6:00 PM (India Standard Time); ' +
-          'Around the clock (Coordinated Universal Time)'
+          `Around the clock (${UTC_EN})`
       );
     });
 

@@ -1,4 +1,16 @@
+import {timeZoneName} from '../../src/hours/index.js';
 import type {SummaryWords} from '../../src/hours/index.js';
+
+/**
+ * Zone names as this browser's CLDR data gives them. Newer data says
+ * 한국 표준시 and Coordinated Universal Time; the older data some Firefox
+ * ESR builds carry says 대한민국 표준시 and GMT. Summaries, which only
+ * quote the name, are compared with the browser's own.
+ */
+export const KOREA_KO = timeZoneName('Asia/Seoul', 'ko');
+export const UTC_EN = timeZoneName('UTC', 'en-US');
+export const UTC_KO = timeZoneName('UTC', 'ko');
+export const KOREA_KO_NAMES = ['한국 표준시', '대한민국 표준시'];
 
 /** English words for summaries; the real ones come from the localised UI. */
 export const englishWords: SummaryWords = {

@@ -1,6 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import type {SupportHoursPicker} from '../../src/index.js';
 import type {Schedule} from '../../src/hours/types.js';
+import {KOREA_KO, UTC_EN} from '../hours/words.js';
 import {click, press} from '../support/person.js';
 import {
   addRange,
@@ -62,7 +63,7 @@ describe('support-hours-picker: what it must show', () => {
       await setDay(picker, 'fri', '22:00', '02:00');
 
       expect(summaryText(picker)).to.equal(
-        '금 오후 10:00–토 오전 2:00 (한국 표준시)'
+        `금 오후 10:00–토 오전 2:00 (${KOREA_KO})`
       );
     });
 
@@ -228,7 +229,7 @@ describe('support-hours-picker: what it must show', () => {
       expect(stored[0].timeZone).to.equal('UTC');
       expect(zoneInput(picker).value).to.equal('UTC');
       expect(picker.value).to.deep.equal(stored);
-      expect(summaryText(picker)).to.contain('Coordinated Universal Time');
+      expect(summaryText(picker)).to.contain(`(${UTC_EN})`);
     });
 
     it('reports Mars/Olympus from the host as an error, without throwing', async () => {

@@ -3,6 +3,7 @@ import {summariseSchedules} from '../../src/hours/index.js';
 import type {Schedule} from '../../src/hours/types.js';
 import {setLocale} from '../../src/localization/locale.js';
 import {summaryWords} from '../../src/support-hours-picker/words.js';
+import {KOREA_KO, UTC_KO} from '../hours/words.js';
 import {isFirefox} from '../support/browser.js';
 
 function summary(schedules: Schedule[], locale: 'en' | 'ko'): string {
@@ -73,8 +74,8 @@ describe('support-hours-picker: the summary in plain words', () => {
     );
 
     expect(text).to.equal(
-      '월–금 오전 9:00–오후 6:00, 토 오전 9:00–오후 1:00 (한국 표준시) / ' +
-        '24시간 연중무휴 (협정 세계시)'
+      `월–금 오전 9:00–오후 6:00, 토 오전 9:00–오후 1:00 (${KOREA_KO}) / ` +
+        `24시간 연중무휴 (${UTC_KO})`
     );
   });
 });
