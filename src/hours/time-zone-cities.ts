@@ -74,3 +74,13 @@ export const KOREAN_CITY_NAMES: Readonly<Record<string, string>> = {
   'Pacific/Guam': '괌',
   'Pacific/Honolulu': '호놀룰루',
 };
+
+/**
+ * Names that CLDR gave some zones in other releases, so a person finds the
+ * zone by the name they know whatever data their browser carries (older
+ * data says `대한민국 표준시` and `GMT`).
+ */
+export const OTHER_ZONE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'Asia/Seoul': ['한국 표준시', '대한민국 표준시'],
+  UTC: ['Coordinated Universal Time', '협정 세계시'],
+};

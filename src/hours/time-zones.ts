@@ -5,7 +5,8 @@
  */
 
 import {createFormat, dateTimeFormat, fold, formatPart} from './intl.js';
-import {KOREAN_CITY_NAMES} from './time-zone-cities.js';
+import {ABBREVIATIONS} from './time-zone-abbreviations.js';
+import {KOREAN_CITY_NAMES, OTHER_ZONE_NAMES} from './time-zone-cities.js';
 
 /**
  * Zones that IANA renamed while CLDR, and with it Chromium's and Node's
@@ -248,17 +249,24 @@ const searchIndexes = new Map<string, SearchEntry[]>();
  * (`calcutta`), by the zone's generic names in the locale, in English and in
  * Korean (`Korean Standard Time`, `한국 표준시`, `South Korea`), and by
  * Korean city name (`서울`). Case, width, accents, spaces and underscores do
- * not count. Exact matches come first, then names that start with the
- * query, then names with a word that does, then the rest that contain it.
- * An empty query gives every zone.
+ * not count. The zones of a known abbreviation (`KST`, `IST`) come first,
+ * then a zone id typed in full (an alias too), then exact matches, names
+ * that start with the query, names with a word that does, and the rest that
+ * contain it within a word. An empty query gives every zone.
  */
 export function searchTimeZones(query: string, locale: string): string[] {
   const spaced = searchText(query);
   if (spaced === '') return listTimeZones();
 
+  const pinned = new Set(
+    [...(ABBREVIATIONS.get(spaced) ?? []), query.trim()]
+      .map(canonicalTimeZone)
+      .filter((id): id is string => id !== undefined)
+  );
   const compact = spaced.replace(/ /g, '');
   const found: {id: string; rank: number; major: boolean}[] = [];
   for (const entry of searchIndex(locale)) {
+    if (pinned.has(entry.id)) continue;
     let rank = Infinity;
     for (const key of entry.keys) {
       rank = Math.min(rank, matchRank(key, spaced, compact));
@@ -274,7 +282,7 @@ export function searchTimeZones(query: string, locale: string): string[] {
       Number(b.major) - Number(a.major) ||
       (a.id < b.id ? -1 : 1)
   );
-  return found.map((match) => match.id);
+  return [...pinned, ...found.map((match) => match.id)];
 }
 
 function matchRank(
@@ -285,7 +293,8 @@ function matchRank(
   if (key.compact === compact) return 0;
   if (key.compact.startsWith(compact)) return 1;
   if (` ${key.spaced}`.includes(` ${spaced}`)) return 2;
-  if (key.compact.includes(compact)) return 3;
+  // Not across words: `kst` is no part of `Yakutsk Standard Time`.
+  if (key.spaced.includes(spaced)) return 3;
 
   return Infinity;
 }
@@ -309,6 +318,7 @@ function searchIndex(locale: string): SearchEntry[] {
       names.push(timeZoneName(id, language, 'long'));
       names.push(timeZoneName(id, language, 'short'));
     }
+    names.push(...(OTHER_ZONE_NAMES[id] ?? []));
     const korean = KOREAN_CITY_NAMES[id];
     if (korean) names.push(korean);
 

@@ -65,6 +65,7 @@ import {
 } from './option-list.js';
 import {
   announcements,
+  noZoneMatches,
   problemMessage,
   rangeName,
   summaryWords,
@@ -377,7 +378,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
         ${
           this.unmatched === key
             ? html`<span class="zone-unmatched" id=${unmatchedId}>
-                ${msg(str`No time zone matches “${draft ?? ''}”.`)}
+                ${noZoneMatches(draft ?? '')}
               </span>`
             : nothing
         }
@@ -802,13 +803,9 @@ export class SupportHoursPicker extends FormAssociatedElement {
     list: OpenList | undefined,
     draft: string | undefined
   ): void {
-    // A zone id typed in full (an alias too) is what the person meant,
-    // whichever zone the search ranks first.
-    const exact =
-      target.kind === 'zone' &&
-      draft !== undefined &&
-      canonicalTimeZone(draft.trim()) !== undefined;
-    if (list && acceptsActive(list) && !(exact && !list.chosenByKey)) {
+    // What the list highlights is what is taken: a zone id typed in full
+    // is the first option its search gives.
+    if (list && acceptsActive(list)) {
       this.chooseOption(list.active);
       return;
     }
@@ -860,7 +857,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
     const unmatched = target.kind === 'zone' && filtering && !values.length;
     this.unmatched = unmatched ? key : undefined;
     if (unmatched) {
-      this.announce(msg(str`No time zone matches “${query ?? ''}”.`));
+      this.announce(noZoneMatches(query ?? ''));
     }
     if (values.length === 0) {
       this.list = undefined;
