@@ -26,8 +26,14 @@ export function shorten(text: string, limit = 60): string {
     : text;
 }
 
-/** A sentence that says what is wrong with an address and how to fix it. */
-export function addressProblemMessage(problem: AddressProblem): string {
+/**
+ * A sentence that says what is wrong with an address and how to fix it;
+ * `several` when the field takes more than one.
+ */
+export function addressProblemMessage(
+  problem: AddressProblem,
+  several = true
+): string {
   const input = shorten(problem.input);
   const character = problem.character
     ? describeCharacter(problem.character)
@@ -64,9 +70,14 @@ export function addressProblemMessage(problem: AddressProblem): string {
         str`“${input}”: a part of the domain starts or ends with a hyphen or is too long.`
       );
     case 'space':
-      return msg(
-        str`“${input}” contains a space. Separate addresses with commas.`
-      );
+      return several
+        ? msg(str`“${input}” contains a space. Separate addresses with commas.`)
+        : msg(
+            str`“${input}” contains a space. Enter one address without spaces.`,
+            {
+              id: 'address-space-single',
+            }
+          );
     case 'control-character':
       return msg(
         str`“${input}” contains an invisible control character (${character}).`
@@ -77,7 +88,7 @@ export function addressProblemMessage(problem: AddressProblem): string {
       return msg('Enter only one address here.');
     case 'not-portal-user':
       return msg(
-        str`${input} is not a user of this portal. Choose someone from the list.`
+        str`“${input}” is not a user of this portal. Choose someone from the list.`
       );
   }
 }

@@ -251,10 +251,13 @@ function parse(text: string): ParsedAddresses {
   const seen = new Set<string>();
 
   const read: Reader = {
-    candidate(candidate) {
-      const result = normaliseAddress(stripMailto(candidate));
+    candidate(tokens, address) {
+      const typed = slice(clean, tokens);
+      const result = normaliseAddress(stripMailto(address ?? typed));
       if (!result.ok) {
-        problems.push({...result.problem, input: candidate.trim()});
+        // The problem quotes the entry as typed, name and brackets too, so
+        // that a field can give it back unchanged.
+        problems.push({...result.problem, input: typed.trim()});
         return;
       }
 
@@ -275,7 +278,8 @@ function parse(text: string): ParsedAddresses {
 
 /** Receives what a piece holds, in the order it holds it. */
 interface Reader {
-  candidate(text: string): void;
+  /** The entry of `tokens`, or the `address` it names, is one to check. */
+  candidate(tokens: Token[], address?: string): void;
   problem(code: AddressProblemCode, tokens: Token[]): void;
 }
 
@@ -292,12 +296,17 @@ function readPiece(piece: Piece, next: Piece | undefined, read: Reader) {
   if (tokens.length === 0) return;
 
   const lastAngle = tokens.findLastIndex((token) => token.kind === 'angle');
-  if (lastAngle !== -1) {
+  if (lastAngle === tokens.length - 1) {
     // Whatever stands before a bracket is the name of its address.
-    for (const token of tokens.slice(0, lastAngle + 1)) {
-      if (token.kind === 'angle') read.candidate(token.text);
+    for (const token of tokens) {
+      if (token.kind === 'angle') read.candidate(tokens, token.text);
     }
-    readBare(tokens.slice(lastAngle + 1), read);
+    return;
+  }
+  if (lastAngle !== -1) {
+    // Text after a bracket (`<b>ops</b>@x.example`) is no `Name <address>`:
+    // the entry is checked as it was typed, brackets and all.
+    read.candidate(tokens);
     return;
   }
 
@@ -321,7 +330,8 @@ function readBare(tokens: Token[], read: Reader): void {
   }
   for (const group of groupAroundAddresses(tokens)) {
     if (group.length === 1) {
-      read.candidate(group[0]!.text);
+      const [token] = group;
+      read.candidate(group, token!.kind === 'quoted' ? token!.text : undefined);
     } else {
       read.problem('space', group);
     }

@@ -86,6 +86,37 @@ describe('<contact-field> reading addresses', () => {
       );
     });
 
+    it('a wrong entry with a name or brackets stays in the input as it was pasted', async () => {
+      const {form, field, input} = await listForm();
+      await click(input);
+
+      await paste(
+        'Kim <kim@bareun>, ops@bareun.example, <b>ops</b>@bareun.example'
+      );
+      await settle(field);
+
+      expect(entries(form, 'pager')).to.deep.equal(['ops@bareun.example']);
+      expect(input.value).to.equal(
+        'Kim <kim@bareun>, <b>ops</b>@bareun.example'
+      );
+      expect(errorText(field)).to.equal(
+        '“Kim <kim@bareun>”: the domain after the @ needs a dot, as in example.com. 1 more entry needs fixing.'
+      );
+    });
+
+    it('a space in a single field asks for one address, not for commas', async () => {
+      const {field, input} = await singleForm();
+      await click(input);
+
+      await type('ops team@bareun.example');
+      await press('Tab');
+      await settle(field);
+
+      expect(errorText(field)).to.equal(
+        '“ops team@bareun.example” contains a space. Enter one address without spaces.'
+      );
+    });
+
     it('a display name into a single field keeps only the address', async () => {
       const {form, field, input} = await singleForm();
       await click(input);

@@ -328,6 +328,23 @@ describe('parseAddressList', () => {
     });
   });
 
+  it('quotes a wrong entry as it was typed, name and brackets too', () => {
+    const parsed = parseAddressList(
+      'Kim <bad@>, <b>ops</b>@bareun.example; "Ops <ops@bareun.example>'
+    );
+
+    expect(parsed.addresses).to.deep.equal([]);
+    expect(parsed.problems).to.deep.equal([
+      {code: 'domain-empty', input: 'Kim <bad@>'},
+      {
+        code: 'local-character',
+        input: '<b>ops</b>@bareun.example',
+        character: '<',
+      },
+      {code: 'space', input: '"Ops <ops@bareun.example>'},
+    ]);
+  });
+
   it('does not take a bare word for part of a name across a semicolon', () => {
     const parsed = parseAddressList('Hong; Gildong <hong@bareun.example>');
 
