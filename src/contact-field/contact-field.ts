@@ -589,12 +589,16 @@ export class ContactField extends FormAssociatedElement {
         this.activeOption = (this.activeOption + step + count) % count;
         return true;
       }
-      case 'Enter':
-        if (!this.listOpen || this.activeOption < 0) return false;
+      case 'Enter': {
+        // Typing that leaves one person in the list has found them.
+        const only = count === 1 && this.draft.trim() !== '' ? 0 : -1;
+        const chosen = this.activeOption >= 0 ? this.activeOption : only;
+        if (!this.listOpen || chosen < 0) return false;
 
         event.preventDefault();
-        this.chooseUser(users[this.activeOption]);
+        this.chooseUser(users[chosen]);
         return true;
+      }
       case 'Escape':
         if (!this.listOpen) return false;
 
@@ -914,7 +918,7 @@ export class ContactField extends FormAssociatedElement {
       problem.code === 'value-missing'
         ? {valueMissing: true}
         : {typeMismatch: true};
-    const message = addressProblemMessage(problem);
+    const message = addressProblemMessage(problem, this.isList);
     return {
       flags,
       message:

@@ -122,6 +122,30 @@ describe('<contact-field kind="users">', () => {
     expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
   });
 
+  it('Enter chooses the one user that typing leaves, and nobody among several', async () => {
+    const {form, field, input} = await usersForm();
+    form.addEventListener('submit', (event) => event.preventDefault());
+    await click(input);
+    await type('e');
+    await settle(field);
+    expect(optionNames(field).length).to.be.above(1);
+
+    await press('Enter');
+    await settle(field);
+    expect(chipTexts(field)).to.deep.equal([]);
+
+    await type('e');
+    await settle(field);
+    expect(optionNames(field)).to.deep.equal(['Lee Younghee']);
+    await press('Enter');
+    await settle(field);
+
+    expect(entries(form, 'alerts')).to.deep.equal([
+      'younghee.lee@bareun.example',
+    ]);
+    expect(input.value).to.equal('');
+  });
+
   it('a click on an option chooses it', async () => {
     const {form, field, input} = await usersForm();
     await click(input);
@@ -164,7 +188,7 @@ describe('<contact-field kind="users">', () => {
     expect(input.value).to.equal('choi@bareun.example');
     expect(field.validity.valid).to.equal(false);
     expect(errorText(field)).to.equal(
-      'choi@bareun.example is not a user of this portal. Choose someone from the list.'
+      '“choi@bareun.example” is not a user of this portal. Choose someone from the list.'
     );
   });
 
