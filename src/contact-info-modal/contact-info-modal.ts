@@ -4,7 +4,11 @@ import {property, query, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {ContactField} from '../contact-field/contact-field.js';
 import {SupportHoursPicker} from '../support-hours-picker/support-hours-picker.js';
-import {displayAddress, parseAddressList} from '../record/address.js';
+import {
+  displayAddress,
+  findPortalUser,
+  parseAddressList,
+} from '../record/address.js';
 import {CONTACT_KEYS} from '../record/types.js';
 import type {
   ContactKey,
@@ -44,6 +48,7 @@ type AccessStatus =
   | {state: 'idle'}
   | {state: 'sending'}
   | {state: 'granted'; email: string}
+  | {state: 'member'; user: PortalUser}
   | {state: 'failed'; message: string};
 
 /**
@@ -640,18 +645,7 @@ export class ContactInfoModal extends LitElement {
         >
           ${status.state === 'sending' ? msg('Sending…') : msg('Grant access')}
         </button>
-        <p role="status" class="grant-status">
-          ${
-            status.state === 'granted'
-              ? msg(
-                  str`${displayAddress(status.email)} can now use the portal.`
-                )
-              : status.state === 'failed'
-                ? status.message ||
-                  msg('Access could not be granted. Try again.')
-                : ''
-          }
-        </p>
+        <p role="status" class="grant-status">${grantStatusText(status)}</p>
       </form>
     `;
   }
@@ -884,6 +878,13 @@ export class ContactInfoModal extends LitElement {
     }
 
     const [email] = field.addresses;
+    // No request for someone who has access already.
+    const user = findPortalUser(email, this.users);
+    if (user) {
+      this.accessStatus = {state: 'member', user};
+      return;
+    }
+
     const pending = request(this, 'access-request', {email, access: 'portal'});
     if (pending.canceled) return;
 
@@ -1031,6 +1032,21 @@ function valuesFrom(record: unknown): FormValues {
   const hours = stored.operationalSupport;
   values.operationalSupport = Array.isArray(hours) ? hours : undefined;
   return values;
+}
+
+function grantStatusText(status: AccessStatus): string {
+  switch (status.state) {
+    case 'granted':
+      return msg(str`${displayAddress(status.email)} can now use the portal.`);
+    case 'member':
+      return msg(
+        str`${status.user.name} (${displayAddress(status.user.email)}) already uses the portal.`
+      );
+    case 'failed':
+      return status.message || msg('Access could not be granted. Try again.');
+    default:
+      return '';
+  }
 }
 
 declare global {

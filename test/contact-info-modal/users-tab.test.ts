@@ -91,6 +91,23 @@ describe('<contact-info-modal> tabs and the Users tab', () => {
     );
   });
 
+  it('says that a portal user has access already, without asking the host', async () => {
+    const modal = await openModal();
+    let asked = false;
+    modal.addEventListener('access-request', () => (asked = true));
+    await click($(modal, '#tab-users'));
+
+    await click(innerInput($(modal, '#grant-email')));
+    await type('MinJun.Kim@bareun.example');
+    await press('Enter');
+    await modal.updateComplete;
+
+    expect(asked).to.equal(false);
+    expect($(modal, '.grant-status').textContent!.trim()).to.equal(
+      '<b>김민준</b> (minjun.kim@bareun.example) already uses the portal.'
+    );
+  });
+
   it('refuses a bad address without asking the host', async () => {
     const modal = await openModal();
     let asked = false;
