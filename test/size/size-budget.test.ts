@@ -22,15 +22,15 @@ const KiB = 1024;
  * Brotli bytes of minified JS+CSS. The goals are 20 KiB for the modal page
  * and 9 KiB for `<contact-field>` alone; the elements are far above them
  * (see `npm run bench`), so until they get there the budgets hold what has
- * been reached, and nothing grows back unnoticed (the time-zone
- * abbreviations and other CLDR names of search cost 0.4 KiB). The modal page loads the
+ * been reached, and nothing grows back unnoticed. The modal page loads the
  * record's validation (zod) once the person starts typing: `modalStart` is
- * what opens the modal, `modal` adds that chunk.
+ * what opens the modal, `modal` adds that chunk. Time-zone abbreviations
+ * and the names of older CLDR data, for search, cost 0.4 KiB of both.
  */
 const GOAL = {modal: 20 * KiB, contactField: 9 * KiB};
 const BUDGET = {
   modalStart: 34 * KiB,
-  modal: 40 * KiB,
+  modal: 40.5 * KiB,
   korean: 3.5 * KiB,
   contactField: 14.5 * KiB,
 };
