@@ -212,7 +212,9 @@ interface Piece {
  * everything else comes back as a problem, in the order it appeared.
  */
 export function parseAddressList(text: string): ParsedAddresses {
-  const parsed = recentlyParsed.get(text) ?? parse(text);
+  const parsed =
+    recentlyParsed.get(text) ??
+    (text === lastLong?.text ? lastLong.parsed : parse(text));
   remember(text, parsed);
 
   // Copies, so that no caller can change what the next one is given.
@@ -223,15 +225,20 @@ export function parseAddressList(text: string): ParsedAddresses {
 }
 
 // An element reads the same text many times per keystroke (its validity,
-// its form value, its addresses), so the last few results are kept; long
-// pastes are read rarely and are not worth keeping.
+// its form value, its addresses), so the last few results are kept; of
+// long pastes, only the last.
 const recentlyParsed = new Map<string, ParsedAddresses>();
 const RECENTLY_PARSED_SIZE = 8;
 const RECENTLY_PARSED_LENGTH = 2048;
 let newest: string | undefined;
+let lastLong: {text: string; parsed: ParsedAddresses} | undefined;
 
 function remember(text: string, parsed: ParsedAddresses): void {
-  if (text === newest || text.length > RECENTLY_PARSED_LENGTH) return;
+  if (text.length > RECENTLY_PARSED_LENGTH) {
+    lastLong = {text, parsed};
+    return;
+  }
+  if (text === newest) return;
 
   // Most recent last, so the first key is the one to drop.
   newest = text;
