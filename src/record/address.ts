@@ -258,35 +258,47 @@ function parse(text: string): ParsedAddresses {
   const seen = new Set<string>();
 
   const read: Reader = {
-    candidate(tokens, address) {
+    candidate(tokens, address, report = true) {
       const typed = slice(clean, tokens);
       const result = normaliseAddress(stripMailto(address ?? typed));
       if (!result.ok) {
         // The problem quotes the entry as typed, name and brackets too, so
         // that a field can give it back unchanged.
-        problems.push({...result.problem, input: typed.trim()});
-        return;
+        // Empty brackets (`Kim <>`) hold no address, though the entry is
+        // not empty.
+        const {problem} = result;
+        const code =
+          problem.code === 'value-missing' ? 'at-missing' : problem.code;
+        if (report) problems.push({...problem, code, input: typed.trim()});
+        return false;
       }
 
       const key = result.address.toLowerCase();
-      if (seen.has(key)) return;
-
-      seen.add(key);
-      addresses.push(result.address);
+      if (!seen.has(key)) {
+        seen.add(key);
+        addresses.push(result.address);
+      }
+      return true;
     },
     problem(code, tokens) {
       problems.push(problem(code, slice(clean, tokens)));
     },
   };
-  pieces.forEach((piece, index) => readPiece(piece, pieces[index + 1], read));
+  let name: Token[] = [];
+  pieces.forEach((piece, index) => {
+    name = readPiece(piece, pieces[index + 1], read, name);
+  });
 
   return {addresses, problems};
 }
 
 /** Receives what a piece holds, in the order it holds it. */
 interface Reader {
-  /** The entry of `tokens`, or the `address` it names, is one to check. */
-  candidate(tokens: Token[], address?: string): void;
+  /**
+   * The entry of `tokens`, or the `address` it names, is one to check;
+   * whether it is good. A problem is reported when `report` says so.
+   */
+  candidate(tokens: Token[], address?: string, report?: boolean): boolean;
   problem(code: AddressProblemCode, tokens: Token[]): void;
 }
 
@@ -298,23 +310,37 @@ function stripMailto(candidate: string): string {
   return trimmed.replace(MAILTO, '').split('?')[0]!;
 }
 
-function readPiece(piece: Piece, next: Piece | undefined, read: Reader) {
+/**
+ * Reads one piece; `name` is the start of a display name that earlier
+ * pieces began. Returns the name that goes on into the next piece.
+ */
+function readPiece(
+  piece: Piece,
+  next: Piece | undefined,
+  read: Reader,
+  name: Token[]
+): Token[] {
   const {tokens} = piece;
-  if (tokens.length === 0) return;
+  if (tokens.length === 0) return [];
 
+  const entry = [...name, ...tokens];
   const lastAngle = tokens.findLastIndex((token) => token.kind === 'angle');
   if (lastAngle === tokens.length - 1) {
-    // Whatever stands before a bracket is the name of its address.
+    // Whatever stands before a bracket is the name of its address. The
+    // entry is one problem however many of its brackets are wrong, since
+    // the problem quotes all of it.
+    let reported = false;
     for (const token of tokens) {
-      if (token.kind === 'angle') read.candidate(tokens, token.text);
+      if (token.kind !== 'angle') continue;
+      if (!read.candidate(entry, token.text, !reported)) reported = true;
     }
-    return;
+    return [];
   }
   if (lastAngle !== -1) {
     // Text after a bracket (`<b>ops</b>@x.example`) is no `Name <address>`:
     // the entry is checked as it was typed, brackets and all.
-    read.candidate(tokens);
-    return;
+    read.candidate(entry);
+    return [];
   }
 
   // Outlook writes `Last, First <address>`: that comma is in the name.
@@ -322,9 +348,10 @@ function readPiece(piece: Piece, next: Piece | undefined, read: Reader) {
     piece.endsWithComma &&
     next !== undefined &&
     next.tokens.some((token) => token.kind === 'angle');
-  if (nameGoesOn && !tokens.some(holdsAt)) return;
+  if (nameGoesOn && !tokens.some(holdsAt)) return entry;
 
   readBare(tokens, read);
+  return [];
 }
 
 /** Words without brackets: bare addresses, or text that is not one. */

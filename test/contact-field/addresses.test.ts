@@ -104,6 +104,21 @@ describe('<contact-field> reading addresses', () => {
       );
     });
 
+    it('a wrong entry with several brackets stays one entry, Enter after Enter', async () => {
+      const {field, input} = await listForm();
+      await click(input);
+
+      await type('Kim <kim> <lee>, <b>x</b>');
+      await press('Enter');
+      await press('Enter');
+      await settle(field);
+
+      expect(input.value).to.equal('Kim <kim> <lee>, <b>x</b>');
+      expect(errorText(field)).to.equal(
+        '“Kim <kim> <lee>” needs an @ between the name and the domain. 1 more entry needs fixing.'
+      );
+    });
+
     it('a space in a single field asks for one address, not for commas', async () => {
       const {field, input} = await singleForm();
       await click(input);

@@ -164,6 +164,15 @@ describe('hostile input', () => {
           if (field.shadowRoot!.querySelector(INJECTED)) {
             problems.push(`${where}: built an element from the text`);
           }
+          if (via === 'paste') {
+            // What a commit leaves in the input is left as it is by the next.
+            const left = inner.value;
+            pressEnter(inner);
+            await field.updateComplete;
+            if (inner.value !== left) {
+              problems.push(`${where}: Enter changed what was left`);
+            }
+          }
           if (sibling.value !== 'keep@bareun.example') {
             problems.push(`${where}: the other field lost its value`);
           }

@@ -345,6 +345,17 @@ describe('parseAddressList', () => {
     ]);
   });
 
+  it('quotes a wrong entry with its name, also a name with a comma in it', () => {
+    const parsed = parseAddressList(
+      'Hong, Gildong <hong@bareun>; Kim <kim> <lee>'
+    );
+
+    expect(parsed.problems).to.deep.equal([
+      {code: 'domain-no-dot', input: 'Hong, Gildong <hong@bareun>'},
+      {code: 'at-missing', input: 'Kim <kim> <lee>'},
+    ]);
+  });
+
   it('does not take a bare word for part of a name across a semicolon', () => {
     const parsed = parseAddressList('Hong; Gildong <hong@bareun.example>');
 
