@@ -1,21 +1,28 @@
 import {setLocale, supportedLocale} from '../../src/localization/locale.js';
 import '../../src/index.js';
-import type {ContactInfoModal, PortalUser} from '../../src/index.js';
+import type {
+  ContactInfoModal,
+  ContactSettings,
+  PortalUser,
+} from '../../src/index.js';
 import {localRecordStore} from './record-store.js';
 
 // What a real host gets from its own session: the account's settings and
-// its users.
+// its users. Colleagues granted access in the demo are kept in this
+// browser, as a server would keep them.
+const USERS_KEY = 'demo-portal:granted-users';
 const portalUsers: PortalUser[] = [
   {email: 'minjun.kim@bareun.example', name: '김민준'},
   {email: 'seoyeon.lee@bareun.example', name: '이서연'},
   {email: 'jihoon.park@bareun.example', name: '박지훈'},
+  ...grantedUsers(),
 ];
 
-const settings = {
+const settings: ContactSettings = {
   environment: 'production',
   merchantIssues: false,
   portalUsers,
-} as const;
+};
 const store = localRecordStore(settings);
 const gate = document.querySelector<ContactInfoModal>('#gate')!;
 const page = document.querySelector<ContactInfoModal>('#contact-page')!;
@@ -118,6 +125,28 @@ function configure(element: ContactInfoModal): void {
   element.addEventListener('save-request', (event) => {
     event.detail.respondWith(store.save(event.detail.record));
   });
+  element.addEventListener('access-request', (event) => {
+    event.detail.respondWith(grantAccess(event.detail.email));
+  });
+}
+
+/** What the portal's server would do: the colleague joins the account. */
+async function grantAccess(email: string): Promise<void> {
+  const user = {email, name: email.slice(0, email.lastIndexOf('@'))};
+  settings.portalUsers = [...settings.portalUsers, user];
+  // A new array, for the elements to see the change.
+  gate.portalUsers = page.portalUsers = settings.portalUsers;
+  const granted = [...grantedUsers(), user];
+  localStorage.setItem(USERS_KEY, JSON.stringify(granted));
+}
+
+function grantedUsers(): PortalUser[] {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(USERS_KEY) ?? '[]');
+    return Array.isArray(stored) ? (stored as PortalUser[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 async function start(): Promise<void> {
