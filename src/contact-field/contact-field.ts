@@ -918,7 +918,7 @@ export class ContactField extends FormAssociatedElement {
       problem.code === 'value-missing'
         ? {valueMissing: true}
         : {typeMismatch: true};
-    const message = addressProblemMessage(problem, this.isList);
+    const message = addressProblemMessage(problem, this.kind);
     return {
       flags,
       message:

@@ -873,6 +873,8 @@ export class ContactInfoModal extends LitElement {
 
     const field = this.renderRoot.querySelector<ContactField>('#grant-email');
     if (!field || !field.checkValidity()) {
+      // An earlier outcome is not this address's.
+      this.accessStatus = {state: 'idle'};
       field?.focus();
       return;
     }

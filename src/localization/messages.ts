@@ -27,20 +27,23 @@ export function shorten(text: string, limit = 60): string {
 }
 
 /**
- * A sentence that says what is wrong with an address and how to fix it;
- * `several` when the field takes more than one.
+ * A sentence that says what is wrong with an address and how to fix it,
+ * for a field of `kind`.
  */
 export function addressProblemMessage(
   problem: AddressProblem,
-  several = true
+  kind: 'single' | 'list' | 'users' = 'list'
 ): string {
+  const several = kind !== 'single';
   const input = shorten(problem.input);
   const character = problem.character
     ? describeCharacter(problem.character)
     : '';
   switch (problem.code) {
     case 'value-missing':
-      return msg('Enter an email address.');
+      return kind === 'users'
+        ? msg('Choose at least one portal user.')
+        : msg('Enter an email address.');
     case 'at-missing':
       return msg(str`“${input}” needs an @ between the name and the domain.`);
     case 'at-repeated':

@@ -146,6 +146,18 @@ describe('<contact-field kind="users">', () => {
     expect(input.value).to.equal('');
   });
 
+  it('asks to choose a portal user when it is required and empty', async () => {
+    const {form, field} = await usersForm();
+    form.addEventListener('submit', (event) => event.preventDefault());
+    field.required = true;
+    await settle(field);
+
+    await click(form.querySelector('button')!);
+    await settle(field);
+
+    expect(errorText(field)).to.equal('Choose at least one portal user.');
+  });
+
   it('a click on an option chooses it', async () => {
     const {form, field, input} = await usersForm();
     await click(input);

@@ -108,6 +108,27 @@ describe('<contact-info-modal> tabs and the Users tab', () => {
     );
   });
 
+  it('clears what an earlier grant said when the next address is wrong', async () => {
+    const modal = await openModal();
+    modal.addEventListener('access-request', (event) =>
+      event.detail.respondWith(Promise.resolve({ok: true}))
+    );
+    await click($(modal, '#tab-users'));
+    await click(innerInput($(modal, '#grant-email')));
+    await type('jiwoo.han@bareun.example');
+    await press('Enter');
+    await until(
+      () => $(modal, '.grant-status').textContent!.trim() !== '',
+      'status'
+    );
+
+    await type('bad address');
+    await press('Enter');
+    await modal.updateComplete;
+
+    expect($(modal, '.grant-status').textContent!.trim()).to.equal('');
+  });
+
   it('refuses a bad address without asking the host', async () => {
     const modal = await openModal();
     let asked = false;
