@@ -352,7 +352,10 @@ export class SupportHoursPicker extends FormAssociatedElement {
             @keydown=${(event: KeyboardEvent) =>
               this.onListKeydown(event, target)}
             @focusout=${() => this.onListFocusOut(target)}
-            @focus=${() => warmZoneNames(activeLocale())}
+            @focus=${(event: FocusEvent) => {
+              warmZoneNames(activeLocale());
+              selectOnFocus(event);
+            }}
           />
           <button
             type="button"
@@ -636,6 +639,7 @@ export class SupportHoursPicker extends FormAssociatedElement {
           @keydown=${(event: KeyboardEvent) =>
             this.onListKeydown(event, target)}
           @focusout=${() => this.onListFocusOut(target)}
+          @focus=${selectOnFocus}
         />
         ${open ? this.renderList(this.list!, inputId) : nothing}
       </span>
@@ -1328,6 +1332,28 @@ function validityFlags(
       return {patternMismatch: true};
   }
 }
+
+/**
+ * Selects a list input's text as it gets the focus, so that what a person
+ * types replaces the zone or time chosen before rather than joining it
+ * (`UTCKST`). The mouseup of the click that gave the focus would put the
+ * caret down inside the selection, so that one mouseup is stopped.
+ */
+function selectOnFocus(event: FocusEvent): void {
+  const input = event.target as HTMLInputElement;
+  input.select();
+  const focusedAt = event.timeStamp;
+  input.addEventListener(
+    'mouseup',
+    (up) => {
+      if (up.timeStamp - focusedAt < CLICK_MS) up.preventDefault();
+    },
+    {once: true}
+  );
+}
+
+// A mouseup this soon after the focus belongs to the click that gave it.
+const CLICK_MS = 500;
 
 function preventDefault(event: Event): void {
   // Keeps the focus in the input while the person clicks the list.

@@ -197,6 +197,20 @@ describe('support-hours-picker: the time zone combobox', () => {
       }
     });
 
+    it('replaces the zone shown when a person clicks into it and types', async () => {
+      const picker = await pickerIn('en');
+      picker.value = [{timeZone: 'UTC', aroundTheClock: true}];
+      await picker.updateComplete;
+
+      await click(zoneInput(picker));
+      await type('KST');
+      await press('Enter');
+      await picker.updateComplete;
+
+      expect(zoneInput(picker).value).to.equal('Asia/Seoul');
+      expect(picker.value[0].timeZone).to.equal('Asia/Seoul');
+    });
+
     it('says when nothing matches, and keeps what was typed for its error', async () => {
       const picker = await pickerIn('en');
       await setDay(picker, 'mon', '09:00', '18:00');
