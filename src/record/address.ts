@@ -263,9 +263,8 @@ function parse(text: string): ParsedAddresses {
       const result = normaliseAddress(stripMailto(address ?? typed));
       if (!result.ok) {
         // The problem quotes the entry as typed, name and brackets too, so
-        // that a field can give it back unchanged.
-        // Empty brackets (`Kim <>`) hold no address, though the entry is
-        // not empty.
+        // that a field can give it back unchanged; empty brackets
+        // (`Kim <>`) read as a missing @, since the entry is not empty.
         const {problem} = result;
         const code =
           problem.code === 'value-missing' ? 'at-missing' : problem.code;
