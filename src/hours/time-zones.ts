@@ -252,11 +252,19 @@ const searchIndexes = new Map<string, SearchEntry[]>();
  * not count. The zones of a known abbreviation (`KST`, `IST`) come first,
  * then a zone id typed in full (an alias too), then exact matches, names
  * that start with the query, names with a word that does, and the rest that
- * contain it within a word. An empty query gives every zone.
+ * contain it within a word. An offset (`UTC+9`, `GMT+09:00`, `+0530`) gives
+ * the zones at that offset at `now`. An empty query gives every zone.
  */
-export function searchTimeZones(query: string, locale: string): string[] {
+export function searchTimeZones(
+  query: string,
+  locale: string,
+  now = new Date()
+): string[] {
   const spaced = searchText(query);
   if (spaced === '') return listTimeZones();
+
+  const offset = typedOffset(query);
+  if (offset !== undefined) return zonesAt(offset, now);
 
   const pinned = new Set(
     [...(ABBREVIATIONS.get(spaced) ?? []), query.trim()]
@@ -283,6 +291,29 @@ export function searchTimeZones(query: string, locale: string): string[] {
       (a.id < b.id ? -1 : 1)
   );
   return [...pinned, ...found.map((match) => match.id)];
+}
+
+// `UTC+9`, `GMT -05:00`, `+0530`, with the minus sign of any keyboard.
+const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/i;
+
+/** The offset a person typed, as `utcOffset` writes it, or undefined. */
+function typedOffset(query: string): string | undefined {
+  const match = OFFSET.exec(query.trim());
+  if (!match) return undefined;
+
+  const hours = match[2]!.padStart(2, '0');
+  const minutes = match[3] ?? '00';
+  // Zero has one sign, as `utcOffset` writes it.
+  const zero = Number(hours) === 0 && Number(minutes) === 0;
+  const sign = match[1] === '+' || zero ? '+' : '-';
+  return `UTC${sign}${hours}:${minutes}`;
+}
+
+/** Zones at `offset` at `now`: those with Korean names first, then by id. */
+function zonesAt(offset: string, now: Date): string[] {
+  const zones = listTimeZones().filter((id) => utcOffset(id, now) === offset);
+  const major = zones.filter((id) => KOREAN_CITY_NAMES[id] !== undefined);
+  return [...major, ...zones.filter((id) => !major.includes(id))];
 }
 
 function matchRank(

@@ -268,6 +268,28 @@ describe('hours: time zones', () => {
       );
     });
 
+    it('finds the zones at a typed offset, at the moment given', () => {
+      const winter = new Date(Date.UTC(2026, 0, 15));
+      const summer = new Date(Date.UTC(2026, 6, 15));
+
+      for (const query of ['UTC+9', 'GMT+09:00', '+0900', 'utc +9']) {
+        const found = searchTimeZones(query, 'en-US', winter);
+        expect(found[0], query).to.equal('Asia/Seoul');
+        expect(found, query).to.include('Asia/Tokyo');
+        expect(found, query).not.to.include('Asia/Shanghai');
+      }
+      expect(searchTimeZones('GMT+5:30', 'ko', winter)[0]).to.equal(
+        'Asia/Kolkata'
+      );
+      expect(searchTimeZones('UTC−5', 'en-US', winter)).to.include(
+        'America/New_York'
+      );
+      expect(searchTimeZones('UTC-5', 'en-US', summer)).not.to.include(
+        'America/New_York'
+      );
+      expect(searchTimeZones('GMT-0', 'en-US', summer)).to.include('UTC');
+    });
+
     it('gives every zone for an empty query', () => {
       expect(searchTimeZones('  ', 'ko')).to.deep.equal(listTimeZones());
     });

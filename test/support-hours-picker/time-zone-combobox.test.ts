@@ -197,6 +197,20 @@ describe('support-hours-picker: the time zone combobox', () => {
       }
     });
 
+    it('offers the zones at a typed offset, such as UTC+9', async () => {
+      const picker = await pickerIn('ko');
+      await setDay(picker, 'mon', '09:00', '18:00');
+
+      await typeIntoZone(picker, 'UTC+9');
+      const [first] = options(picker);
+      expect(first.textContent).to.contain('Asia/Seoul');
+      expect(first.textContent).to.contain('UTC+09:00');
+      await press('Enter');
+      await picker.updateComplete;
+
+      expect(picker.value[0].timeZone).to.equal('Asia/Seoul');
+    });
+
     it('replaces the zone shown when a person clicks into it and types', async () => {
       const picker = await pickerIn('en');
       picker.value = [{timeZone: 'UTC', aroundTheClock: true}];
