@@ -24,13 +24,13 @@ const KiB = 1024;
  * (see `npm run bench`), so until they get there the budgets hold what has
  * been reached, and nothing grows back unnoticed. The modal page loads the
  * record's validation (zod) once the person starts typing: `modalStart` is
- * what opens the modal, `modal` adds that chunk. Time-zone abbreviations
- * and the names of older CLDR data, for search, cost 0.4 KiB of both;
+ * what opens the modal, `modal` adds that chunk. Time-zone search by
+ * abbreviation, by older CLDR names and by offset costs 0.5 KiB of both;
  * messages fitted to each kind of field, 0.1 KiB of every budget.
  */
 const GOAL = {modal: 20 * KiB, contactField: 9 * KiB};
 const BUDGET = {
-  modalStart: 34 * KiB,
+  modalStart: 34.25 * KiB,
   modal: 40.5 * KiB,
   korean: 3.5 * KiB,
   contactField: 14.75 * KiB,
