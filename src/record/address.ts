@@ -258,26 +258,30 @@ function parse(text: string): ParsedAddresses {
   const seen = new Set<string>();
 
   const read: Reader = {
-    candidate(tokens, address, report = true) {
+    entry(tokens, named) {
       const typed = slice(clean, tokens);
-      const result = normaliseAddress(stripMailto(address ?? typed));
-      if (!result.ok) {
+      const results = (named ?? [typed]).map((address) =>
+        normaliseAddress(stripMailto(address))
+      );
+      const failed = results.find((result) => !result.ok);
+      if (failed && !failed.ok) {
         // The problem quotes the entry as typed, name and brackets too, so
         // that a field can give it back unchanged; empty brackets
         // (`Kim <>`) read as a missing @, since the entry is not empty.
-        const {problem} = result;
+        const {problem} = failed;
         const code =
           problem.code === 'value-missing' ? 'at-missing' : problem.code;
-        if (report) problems.push({...problem, code, input: typed.trim()});
-        return false;
+        problems.push({...problem, code, input: typed.trim()});
+        return;
       }
 
-      const key = result.address.toLowerCase();
-      if (!seen.has(key)) {
+      for (const result of results) {
+        if (!result.ok) continue;
+        const key = result.address.toLowerCase();
+        if (seen.has(key)) continue;
         seen.add(key);
         addresses.push(result.address);
       }
-      return true;
     },
     problem(code, tokens) {
       problems.push(problem(code, slice(clean, tokens)));
@@ -294,10 +298,11 @@ function parse(text: string): ParsedAddresses {
 /** Receives what a piece holds, in the order it holds it. */
 interface Reader {
   /**
-   * The entry of `tokens`, or the `address` it names, is one to check;
-   * whether it is good. A problem is reported when `report` says so.
+   * An entry, as typed in `tokens`, that names `addresses` (by default, the
+   * entry is the address). All of them are taken, or, when one is wrong,
+   * none: the entry is then one problem and goes back whole.
    */
-  candidate(tokens: Token[], address?: string, report?: boolean): boolean;
+  entry(tokens: Token[], addresses?: string[]): void;
   problem(code: AddressProblemCode, tokens: Token[]): void;
 }
 
@@ -325,20 +330,18 @@ function readPiece(
   const entry = [...name, ...tokens];
   const lastAngle = tokens.findLastIndex((token) => token.kind === 'angle');
   if (lastAngle === tokens.length - 1) {
-    // Whatever stands before a bracket is the name of its address. The
-    // entry is one problem however many of its brackets are wrong, since
-    // the problem quotes all of it.
-    let reported = false;
-    for (const token of tokens) {
-      if (token.kind !== 'angle') continue;
-      if (!read.candidate(entry, token.text, !reported)) reported = true;
-    }
+    // Whatever stands before a bracket is the name of its address.
+    const named = tokens.filter((token) => token.kind === 'angle');
+    read.entry(
+      entry,
+      named.map((token) => token.text)
+    );
     return [];
   }
   if (lastAngle !== -1) {
     // Text after a bracket (`<b>ops</b>@x.example`) is no `Name <address>`:
     // the entry is checked as it was typed, brackets and all.
-    read.candidate(entry);
+    read.entry(entry);
     return [];
   }
 
@@ -364,7 +367,7 @@ function readBare(tokens: Token[], read: Reader): void {
   for (const group of groupAroundAddresses(tokens)) {
     if (group.length === 1) {
       const [token] = group;
-      read.candidate(group, token!.kind === 'quoted' ? token!.text : undefined);
+      read.entry(group, token!.kind === 'quoted' ? [token!.text] : undefined);
     } else {
       read.problem('space', group);
     }

@@ -345,6 +345,15 @@ describe('parseAddressList', () => {
     ]);
   });
 
+  it('takes none of an entry’s addresses when one of them is wrong', () => {
+    const parsed = parseAddressList('A <a@x.example> B <bad@>');
+
+    expect(parsed).to.deep.equal({
+      addresses: [],
+      problems: [{code: 'domain-empty', input: 'A <a@x.example> B <bad@>'}],
+    });
+  });
+
   it('quotes a wrong entry with its name, also a name with a comma in it', () => {
     const parsed = parseAddressList(
       'Hong, Gildong <hong@bareun>; Kim <kim> <lee>'
