@@ -309,11 +309,30 @@ function typedOffset(query: string): string | undefined {
   return `UTC${sign}${hours}:${minutes}`;
 }
 
-/** Zones at `offset` at `now`: those with Korean names first, then by id. */
+// The zones people mean most often: first the likeliest zone of each
+// common abbreviation, then the others they name.
+const LIKELY = [
+  ...new Set([
+    ...[...ABBREVIATIONS.values()].map((zones) => zones[0]!),
+    ...[...ABBREVIATIONS.values()].flat(),
+  ]),
+];
+
+/**
+ * Zones at `offset` at `now`: first the likeliest (`UTC` for +0, New York
+ * for -5 in winter), then those with Korean city names, then by id.
+ */
 function zonesAt(offset: string, now: Date): string[] {
-  const zones = listTimeZones().filter((id) => utcOffset(id, now) === offset);
-  const major = zones.filter((id) => KOREAN_CITY_NAMES[id] !== undefined);
-  return [...major, ...zones.filter((id) => !major.includes(id))];
+  const rank = (id: string) => {
+    const likely = LIKELY.indexOf(id);
+    if (likely !== -1) return likely;
+    return KOREAN_CITY_NAMES[id] === undefined ? Infinity : LIKELY.length;
+  };
+  return listTimeZones()
+    .filter((id) => utcOffset(id, now) === offset)
+    .map((id) => ({id, rank: rank(id)}))
+    .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1))
+    .map((zone) => zone.id);
 }
 
 function matchRank(
