@@ -859,6 +859,8 @@ export class SupportHoursPicker extends FormAssociatedElement {
       activeLocale()
     );
     const unmatched = target.kind === 'zone' && filtering && !values.length;
+    // A “no match” said for earlier text is no longer true.
+    if (this.unmatched === key && !unmatched) this.announcement = '';
     this.unmatched = unmatched ? key : undefined;
     if (unmatched) {
       this.announce(noZoneMatches(query ?? ''));

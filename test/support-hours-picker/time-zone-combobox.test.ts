@@ -15,6 +15,7 @@ import {
 } from '../support/person.js';
 import {
   allErrors,
+  liveRegion,
   pickerIn,
   retype,
   root,
@@ -209,6 +210,18 @@ describe('support-hours-picker: the time zone combobox', () => {
       await picker.updateComplete;
 
       expect(picker.value[0].timeZone).to.equal('Asia/Seoul');
+    });
+
+    it('takes back “no match” once the text matches again', async () => {
+      const picker = await pickerIn('en');
+      await typeIntoZone(picker, 'UTC+');
+      expect(liveRegion(picker)).to.equal('No time zone matches “UTC+”.');
+
+      await type('0');
+      await picker.updateComplete;
+
+      expect(options(picker).length).to.be.above(0);
+      expect(liveRegion(picker)).to.equal('');
     });
 
     it('replaces the zone shown when a person clicks into it and types', async () => {
