@@ -27,6 +27,7 @@ import {
   addedMessage,
   chipHint,
   chipListName,
+  chooseOneMessage,
   editingMessage,
   matchCountMessage,
   portalUsersName,
@@ -591,9 +592,19 @@ export class ContactField extends FormAssociatedElement {
       }
       case 'Enter': {
         // Typing that leaves one person in the list has found them.
-        const only = count === 1 && this.draft.trim() !== '' ? 0 : -1;
+        const typed = this.draft.trim();
+        const only = count === 1 && typed !== '' ? 0 : -1;
         const chosen = this.activeOption >= 0 ? this.activeOption : only;
-        if (!this.listOpen || chosen < 0) return false;
+        if (!this.listOpen) return false;
+        if (chosen < 0) {
+          // Several people match what is no one's address: the person is
+          // still choosing, and is told so rather than refused.
+          if (count < 2 || findPortalUser(typed, this.users)) return false;
+
+          event.preventDefault();
+          this.announce(chooseOneMessage(count));
+          return true;
+        }
 
         event.preventDefault();
         this.chooseUser(users[chosen]);

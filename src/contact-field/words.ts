@@ -63,6 +63,14 @@ export function matchCountMessage(count: number): string {
     : msg(str`${count} portal users match.`, {id: 'matches-other'});
 }
 
+/** Said when Enter is pressed while several portal users match. */
+export function chooseOneMessage(count: number): string {
+  return msg(
+    str`${count} portal users match. Choose one with the arrow keys and Enter.`,
+    {id: 'matches-choose-one'}
+  );
+}
+
 function plural(count: number): Intl.LDMLPluralRule {
   return new Intl.PluralRules(activeLocale()).select(count);
 }

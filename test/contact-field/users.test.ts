@@ -130,9 +130,15 @@ describe('<contact-field kind="users">', () => {
     await settle(field);
     expect(optionNames(field).length).to.be.above(1);
 
+    const several = optionNames(field).length;
     await press('Enter');
     await settle(field);
     expect(chipTexts(field)).to.deep.equal([]);
+    expect(errorText(field)).to.equal('');
+    expect(input.value).to.equal('e');
+    expect(announcement(field)).to.equal(
+      `${several} portal users match. Choose one with the arrow keys and Enter.`
+    );
 
     await type('e');
     await settle(field);

@@ -19,6 +19,7 @@
 'hours-overnight-into': str`${0}–${1} ${2}`,
 'hours-schedule': str`${0} (${1})`,
 'hours-zone-unknown-text': str`‘${0}’: 알 수 없는 시간대입니다. 목록에서 선택하세요.`,
+'matches-choose-one': str`포털 사용자 ${0}명이 일치합니다. 화살표 키로 한 명을 고른 뒤 Enter 키를 누르세요.`,
 'matches-one': str`일치하는 포털 사용자가 ${0}명 있습니다.`,
 'matches-other': str`일치하는 포털 사용자가 ${0}명 있습니다.`,
 'more-problems-one': str`고쳐야 할 항목이 ${0}개 더 있습니다.`,
