@@ -82,7 +82,9 @@ const DEFAULT_RANGE = {start: '09:00', end: '18:00'};
  * schedules, each a time zone with weekly ranges per weekday, or around the
  * clock. Times are typed or chosen in the active locale's style and kept
  * as 24-hour `HH:MM`; a range may end at `24:00` or run past midnight into
- * the next day. Its form value is the JSON form of the schedules.
+ * the next day. Its form value is the JSON form of the schedules. A time
+ * zone is found by its city in English or Korean (`Seoul`, `서울`), its
+ * name, a common abbreviation (`KST`, `PST`) or an offset (`UTC+9`).
  *
  * @tagname support-hours-picker
  * @summary Edits support hours in one or more time zones.
