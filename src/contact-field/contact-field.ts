@@ -591,11 +591,12 @@ export class ContactField extends FormAssociatedElement {
         return true;
       }
       case 'Enter': {
+        if (!this.listOpen) return false;
+
         // Typing that leaves one person in the list has found them.
         const typed = this.draft.trim();
         const only = count === 1 && typed !== '' ? 0 : -1;
         const chosen = this.activeOption >= 0 ? this.activeOption : only;
-        if (!this.listOpen) return false;
         if (chosen < 0) {
           // Several people match what is no one's address: the person is
           // still choosing, and is told so rather than refused.

@@ -80,16 +80,14 @@ function firstDayOfWeek(locale: string): number {
     const tagged = new Intl.Locale(locale) as LocaleWithWeek;
     // Older engines (Node 20) have the accessor, newer ones the method.
     info = tagged.getWeekInfo?.() ?? tagged.weekInfo;
-    region = tagged.maximize().region;
+    if (info === undefined) region = tagged.maximize().region;
   } catch {
     return 1;
   }
 
+  if (region !== undefined && SUNDAY_FIRST.has(region)) return 7;
+  if (region !== undefined && SATURDAY_FIRST.has(region)) return 6;
   const day = info?.firstDay;
-  if (info === undefined && region !== undefined) {
-    if (SUNDAY_FIRST.has(region)) return 7;
-    if (SATURDAY_FIRST.has(region)) return 6;
-  }
   if (typeof day !== 'number' || !Number.isInteger(day)) return 1;
   if (day < 0 || day > 7) return 1;
 

@@ -331,11 +331,10 @@ function readPiece(
   const lastAngle = tokens.findLastIndex((token) => token.kind === 'angle');
   if (lastAngle === tokens.length - 1) {
     // Whatever stands before a bracket is the name of its address.
-    const named = tokens.filter((token) => token.kind === 'angle');
-    read.entry(
-      entry,
-      named.map((token) => token.text)
+    const bracketed = tokens.flatMap((token) =>
+      token.kind === 'angle' ? [token.text] : []
     );
+    read.entry(entry, bracketed);
     return [];
   }
   if (lastAngle !== -1) {

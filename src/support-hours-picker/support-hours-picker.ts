@@ -1346,21 +1346,16 @@ function validityFlags(
 function selectOnFocus(event: FocusEvent): void {
   const input = event.target as HTMLInputElement;
   input.select();
-  const focusedAt = event.timeStamp;
-  input.addEventListener(
-    'mouseup',
-    (up) => {
-      if (up.timeStamp - focusedAt < CLICK_MS) up.preventDefault();
-    },
-    {once: true}
-  );
+  // A mouseup this soon belongs to the click that gave the focus; after
+  // a focus by keyboard, no listener is left behind.
+  input.addEventListener('mouseup', preventDefault, {
+    once: true,
+    signal: AbortSignal.timeout(500),
+  });
 }
 
-// A mouseup this soon after the focus belongs to the click that gave it.
-const CLICK_MS = 500;
-
 function preventDefault(event: Event): void {
-  // Keeps the focus in the input while the person clicks the list.
+  // Keeps the focus, or the selection, where it is while the person clicks.
   event.preventDefault();
 }
 

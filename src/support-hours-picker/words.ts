@@ -69,8 +69,8 @@ export function problemMessage(
   if (problem.code === 'range-overlap' && other) {
     return msg(str`${where} overlaps ${other}.`, {id: 'hours-overlap-with'});
   }
-  const typed = shorten(text.trim());
-  if (problem.code === 'time-zone-unknown' && typed) {
+  if (problem.code === 'time-zone-unknown' && text.trim()) {
+    const typed = shorten(text.trim());
     return msg(str`“${typed}” is not a time zone. Choose one from the list.`, {
       id: 'hours-zone-unknown-text',
     });

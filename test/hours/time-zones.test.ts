@@ -266,6 +266,11 @@ describe('hours: time zones', () => {
       expect(searchTimeZones('Asia/Calcutta', 'ko')[0]).to.equal(
         'Asia/Kolkata'
       );
+      // A link that names no city and no zone name (`ROK` is Seoul's) is
+      // found by the id alone, however the runtime writes it.
+      const rok = canonicalTimeZone('ROK');
+      expect(rok).not.to.equal(undefined);
+      expect(searchTimeZones('ROK', 'en-US')[0]).to.equal(rok);
     });
 
     it('finds the zones at a typed offset, at the moment given', () => {
